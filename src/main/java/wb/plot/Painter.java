@@ -70,7 +70,7 @@ final class Painter {
         g.setColor(Style.BACKGROUND);
         g.fill(new Rectangle2D.Double(0, 0, l.width, l.height));
         Shape oldClip = g.getClip();
-        g.clip(l.box);
+        g.clip(new Rectangle2D.Double(snap(l.box.x), snap(l.box.y), snap(l.box.width), snap(l.box.height)));
         for (Scene.Image im : s.images) {
             paintImage(im);
         }
@@ -101,7 +101,7 @@ final class Painter {
         double[][] z = grid.z();
         double span = im.vmax() - im.vmin();
         Composite c = new Composite(g, im.alpha());
-        if (uniform(grid.x()) && uniform(grid.y()) && !l.x.log && !l.y.log && q == 0) {
+        if (uniform(grid.x()) && uniform(grid.y()) && !l.x.log && !l.y.log) {
             int nx = grid.x().length;
             int ny = grid.y().length;
             BufferedImage img = new BufferedImage(nx, ny, BufferedImage.TYPE_INT_ARGB);
@@ -115,12 +115,15 @@ final class Painter {
             double x1 = l.x.px(ex[ex.length - 1]);
             double y0 = l.y.px(ey[ey.length - 1]);
             double y1 = l.y.px(ey[0]);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            if (q == 0) {
+                // VectorGraphics2D cannot read this hint; vector viewers choose their own smoothing
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            }
             AffineTransform at = new AffineTransform(Math.abs(x1 - x0) / nx, 0, 0, Math.abs(y1 - y0) / ny,
                     Math.min(x0, x1), Math.min(y0, y1));
             g.drawImage(img, at, null);
         } else {
-            // non-uniform grids, log axes and vector output: one rectangle per cell
+            // non-uniform grids and log axes: one rectangle per cell
             for (int j = 0; j < z.length; j++) {
                 for (int i = 0; i < z[j].length; i++) {
                     double t = span > 0 ? (z[j][i] - im.vmin()) / span : 0.5;
@@ -180,6 +183,7 @@ final class Painter {
         RichText text = RichText.layout(Ticks.number(lv.value(), 3), l.fonts, fs);
         double[] best = null;
         double bestLen = 0;
+        double margin = text.width() / 2 + fs * 0.6;
         for (MarchingSquares.Line line : lv.lines()) {
             int n = line.size();
             double[] px = new double[n];
@@ -192,12 +196,28 @@ final class Painter {
                     len += Math.hypot(px[i] - px[i - 1], py[i] - py[i - 1]);
                 }
             }
-            if (len > bestLen) {
+            if (len <= bestLen || len < 3 * text.width()) {
+                continue;
+            }
+            // the candidate nearest the middle of the line whose label stays clear of the frame
+            double[] pick = null;
+            double pickDist = Double.MAX_VALUE;
+            for (int k = 1; k < 40; k++) {
+                double at = len * k / 40;
+                double[] c = pointAlong(px, py, at, text.width());
+                if (c != null && c[0] - l.box.x >= margin && l.box.x + l.box.width - c[0] >= margin
+                        && c[1] - l.box.y >= margin && l.box.y + l.box.height - c[1] >= margin
+                        && Math.abs(at - len / 2) < pickDist) {
+                    pick = c;
+                    pickDist = Math.abs(at - len / 2);
+                }
+            }
+            if (pick != null) {
                 bestLen = len;
-                best = pointAlong(px, py, len / 2, text.width());
+                best = pick;
             }
         }
-        if (best == null || bestLen < 3 * text.width()) {
+        if (best == null) {
             return;
         }
         double angle = best[2];
