@@ -51,6 +51,19 @@ final class Ticks {
         return BigDecimal.TEN.scaleByPowerOfTen(exp + 1);
     }
 
+    /** The next smaller 1-2-5 step: 5 -> 2 -> 1 -> 0.5. */
+    static BigDecimal finer(BigDecimal step) {
+        BigDecimal s = step.stripTrailingZeros();
+        int lead = s.unscaledValue().intValue();
+        if (lead == 5) {
+            return s.multiply(BigDecimal.valueOf(2)).divide(BigDecimal.valueOf(5));
+        }
+        if (lead == 2) {
+            return s.divide(BigDecimal.valueOf(2));
+        }
+        return s.divide(BigDecimal.valueOf(2));
+    }
+
     /** Linear ticks inside [lo, hi] (a tolerance of 1e-9 of the range keeps the ends). */
     static Set linear(double lo, double hi, int maxBins) {
         if (!(hi > lo)) {
@@ -59,8 +72,12 @@ final class Ticks {
             return linear(v - pad, v + pad, maxBins);
         }
         BigDecimal step = step(lo, hi, maxBins);
-        double st = step.doubleValue();
         double tol = (hi - lo) * 1e-9;
+        // like matplotlib's min_n_ticks = 2: a finer step when the chosen one shows a single tick
+        while (Math.floor((hi + tol) / step.doubleValue()) - Math.ceil((lo - tol) / step.doubleValue()) < 1) {
+            step = finer(step);
+        }
+        double st = step.doubleValue();
         long kLo = (long) Math.ceil((lo - tol) / st);
         long kHi = (long) Math.floor((hi + tol) / st);
         List<BigDecimal> values = new ArrayList<>();
