@@ -65,7 +65,7 @@ final class Layout {
         double top = (1 - Style.TOP) * height;
         double bottom = (1 - Style.BOTTOM) * height;
         double tickRoom = st.px(Style.TICK_LENGTH + Style.TICK_PAD);
-        double edge = st.px(4);
+        double edge = st.px(2);
         // the box grows no further than needed: two passes settle tick labels that depend on its size
         Axis ax = null;
         Axis ay = null;
@@ -77,7 +77,7 @@ final class Layout {
                 yw = Math.max(yw, RichText.layout(t.label(), fonts, fs).width());
             }
             double needLeft = edge + tickRoom + yw + (ylabel == null ? 0 : ylabel.height() + st.px(Style.LABEL_PAD));
-            double xh = fs * 1.2;
+            double xh = fs * Style.TICK_LABEL_EM;
             double needBottom = edge + tickRoom + xh + (xlabel == null ? 0 : xlabel.height() + st.px(Style.LABEL_PAD));
             double needTop = title == null ? edge : edge + title.height() + st.px(Style.TITLE_PAD);
             if (!ay.ticks.multiplier().isEmpty()) {

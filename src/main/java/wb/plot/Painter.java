@@ -347,7 +347,7 @@ final class Painter {
         double fs = st.px(Style.FONT);
         double tickRoom = st.px(Style.TICK_LENGTH + Style.TICK_PAD);
         if (l.xlabel != null) {
-            double y = b.y + b.height + tickRoom + fs * 1.2 + st.px(Style.LABEL_PAD) + l.xlabel.ascent();
+            double y = b.y + b.height + tickRoom + fs * Style.TICK_LABEL_EM + st.px(Style.LABEL_PAD) + l.xlabel.ascent();
             fillText(l.xlabel.at(b.x + b.width / 2 - l.xlabel.width() / 2, y));
         }
         if (l.ylabel != null) {

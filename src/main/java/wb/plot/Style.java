@@ -25,6 +25,8 @@ final class Style {
     static final double TICK_PAD = 3.5;
     static final double LABEL_PAD = 4;
     static final double TITLE_PAD = 6;
+    /** Room a row of x tick labels takes below the ticks, in ems. */
+    static final double TICK_LABEL_EM = 1.0;
     static final double GRID_WIDTH = 0.8;
     static final double LINE_WIDTH = 1.5;
     static final double CONTOUR_WIDTH = 1.5;
