@@ -147,7 +147,7 @@ public final class FigureFiles {
             }
             PDDocumentInformation info = new PDDocumentInformation();
             info.setProducer("wb");
-            info.setTitle(f.title() != null ? f.title() : f.name());
+            info.setTitle(f.title() != null ? RichText.plain(f.title()) : f.name());
             doc.setDocumentInformation(info);
             // a fixed document id: pdfbox would otherwise derive one from the clock
             COSArray id = new COSArray();
