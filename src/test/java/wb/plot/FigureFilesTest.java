@@ -53,7 +53,7 @@ class FigureFilesTest {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(460.8f, org.assertj.core.data.Offset.offset(1e-3f));
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(345.6f, org.assertj.core.data.Offset.offset(1e-3f));
             assertThat(doc.getDocumentInformation().getCreationDate()).isNull();
-            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("sample \\lambda");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("sample \u03bb");
         }
         assertThat(ImageIO.read(jpg.toFile()).getWidth()).isEqualTo(640);
     }
