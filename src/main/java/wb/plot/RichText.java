@@ -6,14 +6,14 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A label with TeX-like subscripts and superscripts laid out as glyph outlines: {@code w_1},
- * {@code w_{1}}, {@code $w_{1}$}, {@code x^2}, {@code 10^{-3}} and a few commands
+ * {@code w_{1}}, {@code $w_{1}$}, {@code x^2}, {@code 10^{-3}} (outside {@code $...$} a script
+ * of one character must end the word, so {@code min_value} stays as typed) and a few commands
  * ({@code \lambda}, {@code \alpha}, ... {@code \cdot}, {@code \times}); Unicode such as
  * {@code w₁} passes through.
  *
@@ -114,7 +114,7 @@ final class RichText {
                 if (sym != null && i < n && text.charAt(i) == ' ' && math) {
                     i++;
                 }
-            } else if ((c == '_' || c == '^') && i + 1 < n) {
+            } else if ((c == '_' || c == '^') && i + 1 < n && (math || isScript(text, i))) {
                 flush(runs, cur, 0, math);
                 int level = c == '_' ? -1 : 1;
                 String script;
@@ -143,6 +143,18 @@ final class RichText {
         }
         flush(runs, cur, 0, math);
         return runs;
+    }
+
+    /**
+     * Outside {@code $...$} a {@code _} or {@code ^} starts a script only before braces or before a
+     * single character that ends a word ({@code w_1}, {@code e^x}), so that names such as
+     * {@code triangle_up} stay as typed.
+     */
+    private static boolean isScript(String text, int i) {
+        if (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '\\') {
+            return true;
+        }
+        return i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2));
     }
 
     private static boolean isDigits(String s) {
@@ -232,7 +244,4 @@ final class RichText {
         return b.toString();
     }
 
-    static Rectangle2D bounds(Shape s) {
-        return s.getBounds2D();
-    }
 }

@@ -18,6 +18,10 @@ class RichTextTest {
         assertThat(RichText.parse("x^{10}")).containsExactly(new RichText.Run("x", 0, false), new RichText.Run("10", 1, false));
         assertThat(RichText.parse("\\lambda = 10")).containsExactly(new RichText.Run("\u03bb = 10", 0, false));
         assertThat(RichText.parse("w\u2081")).containsExactly(new RichText.Run("w\u2081", 0, false));
+        // names with underscores stay as typed outside $...$
+        assertThat(RichText.parse("triangle_up")).containsExactly(new RichText.Run("triangle_up", 0, false));
+        assertThat(RichText.parse("$x_max$")).containsExactly(new RichText.Run("x", 0, true), new RichText.Run("m", -1, true),
+                new RichText.Run("ax", 0, true));
     }
 
     @Test
