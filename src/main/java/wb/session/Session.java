@@ -44,9 +44,11 @@ public final class Session implements AutoCloseable {
     private volatile boolean evaluating;
     private volatile boolean stopRequested;
     private Outcome.RuntimeError lastError;
+    private long seed;
 
     private Session(SessionSettings settings) {
         this.settings = settings;
+        this.seed = settings.seed();
     }
 
     /** Starts a session: a fresh JShell with the default imports and the helpers. */
@@ -134,6 +136,19 @@ public final class Session implements AutoCloseable {
     /** Whether a snippet is being evaluated right now. */
     public boolean isEvaluating() {
         return evaluating;
+    }
+
+    /** The seed the helpers' random draws currently come from. */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * Restarts the helpers' random stream from a seed, so that what follows draws the same
+     * numbers as a fresh session started with that seed.
+     */
+    public void reseed(long newSeed) {
+        seed = newSeed;
     }
 
     /** Forgets every snippet and starts over with a fresh JShell. */

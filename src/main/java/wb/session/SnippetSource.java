@@ -31,8 +31,8 @@ public record SnippetSource(String code, String origin, int line, int column) {
                 lineStart = i + 1;
             }
         }
-        int col = end - lineStart + 1 + (lineOffset == 0 ? column - 1 : 0);
-        return new Position(origin, line + lineOffset, col, lineText(lineStart));
+        int textColumn = lineOffset == 0 ? column : 1;
+        return new Position(origin, line + lineOffset, textColumn + end - lineStart, lineText(lineStart), textColumn);
     }
 
     /** The origin position of the start of a 1-based line of {@link #code()}. */
@@ -58,9 +58,10 @@ public record SnippetSource(String code, String origin, int line, int column) {
      * @param origin   file name or pseudo-name
      * @param line     1-based line
      * @param column   1-based column
-     * @param lineText the snippet's text on that line (without what precedes the snippet on it)
+     * @param lineText   the snippet's text on that line (without what precedes the snippet on it)
+     * @param textColumn the 1-based column at which {@code lineText} starts in the origin
      */
-    public record Position(String origin, int line, int column, String lineText) {
+    public record Position(String origin, int line, int column, String lineText, int textColumn) {
         @Override
         public String toString() {
             return origin + ":" + line + ":" + column;

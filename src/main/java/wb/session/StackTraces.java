@@ -47,7 +47,7 @@ final class StackTraces {
                     indent++;
                 }
                 return Optional.of(new SnippetSource.Position(start.origin(), start.line(),
-                        start.column() + indent, start.lineText()));
+                        start.column() + indent, start.lineText(), start.textColumn()));
             }
         }
         return Optional.empty();
