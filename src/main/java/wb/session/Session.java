@@ -21,6 +21,8 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import wb.api.Workbench;
+import wb.numeric.ProgressListener;
 
 /**
  * A JShell session with the workbench's helpers preloaded: it evaluates snippets one at a time
@@ -44,21 +46,22 @@ public final class Session implements AutoCloseable {
     private volatile boolean evaluating;
     private volatile boolean stopRequested;
     private Outcome.RuntimeError lastError;
-    private long seed;
+    private Workbench workbench;
 
     private Session(SessionSettings settings) {
         this.settings = settings;
-        this.seed = settings.seed();
     }
 
     /** Starts a session: a fresh JShell with the default imports and the helpers. */
     public static Session start(SessionSettings settings) {
         Session session = new Session(settings);
-        session.open();
+        session.open(settings.seed());
         return session;
     }
 
-    private void open() {
+    private void open(long seed) {
+        workbench = new Workbench(seed);
+        Workbench.bind(workbench);
         provider = new WorkbenchEngineProvider();
         shell = JShell.builder()
                 .executionEngine(provider, Map.of())
@@ -140,7 +143,7 @@ public final class Session implements AutoCloseable {
 
     /** The seed the helpers' random draws currently come from. */
     public long seed() {
-        return seed;
+        return workbench.seed();
     }
 
     /**
@@ -148,15 +151,26 @@ public final class Session implements AutoCloseable {
      * numbers as a fresh session started with that seed.
      */
     public void reseed(long newSeed) {
-        seed = newSeed;
+        workbench.reseed(newSeed);
     }
 
-    /** Forgets every snippet and starts over with a fresh JShell. */
+    /** The state this session's snippets share through the helpers. */
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /**
+     * Forgets every snippet and starts over with a fresh JShell and a fresh workbench, whose
+     * generator restarts from the current seed.
+     */
     public void reset() {
+        long seed = workbench.seed();
+        ProgressListener progress = workbench.progress();
         shell.close();
         sourcesById.clear();
         lastError = null;
-        open();
+        open(seed);
+        workbench.progress(progress);
     }
 
     /** The last uncaught exception, with its whole trace, if any snippet threw. */
@@ -250,7 +264,7 @@ public final class Session implements AutoCloseable {
     private Outcome value(SnippetSource source, Outcome.ValueKind kind, VarSnippet var, String text,
                           String name, String type) {
         Object object = var == null ? null : provider.engine().capture(() -> shell.varValue(var));
-        return new Outcome.Value(source, kind, name, type, text, object);
+        return new Outcome.Value(source, kind, name, type, ValueFormatter.format(object, text), object);
     }
 
     private Optional<VarSnippet> variable(String name) {
