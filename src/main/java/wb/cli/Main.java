@@ -1,11 +1,79 @@
 package wb.cli;
 
-/** The {@code wb} command: placeholder until the command line lands. */
-public final class Main {
-    private Main() {
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import wb.script.ExitStatus;
+
+/**
+ * The {@code wb} command: the REPL when given no file, a script run when given one.
+ *
+ * <p>{@code wb FILE.jsh ARGS...} is short for {@code wb run FILE.jsh ARGS...}; {@code wb -}
+ * reads the script from standard input. Everything after the file goes to the script.
+ */
+@Command(name = "wb",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {RunCommand.class, TestCommand.class},
+        description = {"A workbench for least squares and weight decay: a Java REPL with helpers"
+                + " preloaded, and a runner for .jsh scripts."},
+        footer = {"", "Exit status: 0 ok, 1 a snippet failed, 2 usage error, 130 interrupted;"
+                + " a script's System.exit(n) ends the run with n."})
+public final class Main implements Callable<Integer> {
+    @Mixin
+    SessionOptions session = new SessionOptions();
+
+    @Mixin
+    ScriptOptions script = new ScriptOptions();
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.jsh",
+            description = "A script to run (- for standard input); without it, the REPL starts.")
+    String file;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script, as args.")
+    List<String> args = new ArrayList<>();
+
+    @Option(names = "--train-startup-cache", hidden = true,
+            description = "Run the launcher's training workload for the JVM start-up cache.")
+    boolean trainStartupCache;
+
+    @Override
+    public Integer call() {
+        if (trainStartupCache) {
+            return StartupTraining.run();
+        }
+        if (file == null) {
+            return ReplLauncher.run(session);
+        }
+        return ScriptLauncher.run(session, script, file, args);
     }
 
-    public static void main(String[] args) {
-        System.out.println("wb");
+    /** Runs the command line and returns its exit status. */
+    static int execute(String[] argv, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setStopAtPositional(true)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println("wb: " + e);
+                    return ExitStatus.FAILED;
+                });
+        commandLine.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(true));
+        return commandLine.execute(argv);
+    }
+
+    public static void main(String[] argv) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = execute(argv, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
     }
 }

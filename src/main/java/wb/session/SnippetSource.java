@@ -1,0 +1,70 @@
+package wb.session;
+
+/**
+ * One complete snippet of Java source and where it came from.
+ *
+ * @param code   the snippet's text, starting at its first character of code (leading blank lines
+ *               and comments removed, so that JShell's line numbers count from the first line)
+ * @param origin where the text came from: a file name, {@code <stdin>} or {@code <input>}
+ * @param line   the 1-based line of the snippet's first character in its origin
+ * @param column the 1-based column of that character
+ */
+public record SnippetSource(String code, String origin, int line, int column) {
+
+    /** A snippet typed or passed as a string, without a file behind it. */
+    public static SnippetSource of(String code) {
+        return new SnippetSource(code, "<input>", 1, 1);
+    }
+
+    /**
+     * The origin position of a character of {@link #code()}, as {@code origin:line:column}.
+     *
+     * @param offset an index into {@code code}, clamped to its length
+     */
+    public Position position(int offset) {
+        int end = Math.max(0, Math.min(offset, code.length()));
+        int lineOffset = 0;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            if (code.charAt(i) == '\n') {
+                lineOffset++;
+                lineStart = i + 1;
+            }
+        }
+        int textColumn = lineOffset == 0 ? column : 1;
+        return new Position(origin, line + lineOffset, textColumn + end - lineStart, lineText(lineStart), textColumn);
+    }
+
+    /** The origin position of the start of a 1-based line of {@link #code()}. */
+    public Position lineStart(int snippetLine) {
+        int offset = 0;
+        for (int l = 1; l < snippetLine && offset >= 0; l++) {
+            offset = code.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return position(code.length());
+            }
+        }
+        return position(offset);
+    }
+
+    private String lineText(int lineStart) {
+        int end = code.indexOf('\n', lineStart);
+        return code.substring(lineStart, end < 0 ? code.length() : end);
+    }
+
+    /**
+     * A place in a script or input.
+     *
+     * @param origin   file name or pseudo-name
+     * @param line     1-based line
+     * @param column   1-based column
+     * @param lineText   the snippet's text on that line (without what precedes the snippet on it)
+     * @param textColumn the 1-based column at which {@code lineText} starts in the origin
+     */
+    public record Position(String origin, int line, int column, String lineText, int textColumn) {
+        @Override
+        public String toString() {
+            return origin + ":" + line + ":" + column;
+        }
+    }
+}

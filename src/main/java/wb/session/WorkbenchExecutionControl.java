@@ -1,0 +1,84 @@
+package wb.session;
+
+import java.lang.reflect.Field;
+import jdk.jshell.execution.LocalExecutionControl;
+
+/**
+ * JShell's in-process execution engine, with two additions: exit calls in snippet bytecode are
+ * redirected to {@link ExitGuard}, and a snippet variable's object can be read without turning
+ * it into a string.
+ *
+ * <p>The second addition is what lets the session format values itself (numbers through
+ * {@code Repr}, the same on every JDK) and hand a figure to the display.
+ */
+final class WorkbenchExecutionControl extends LocalExecutionControl {
+    private final Object captureLock = new Object();
+    private boolean capturing;
+    private Object captured;
+    private volatile boolean rewriteFailed;
+
+    @Override
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] guarded = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            guarded[i] = new ClassBytecodes(classes[i].name(), guard(classes[i].bytecodes()));
+        }
+        super.load(guarded);
+    }
+
+    private byte[] guard(byte[] bytecodes) {
+        if (rewriteFailed) {
+            return bytecodes;
+        }
+        try {
+            return ExitCallRewriter.rewrite(bytecodes);
+        } catch (IllegalArgumentException tooNew) {
+            // ASM does not know this JDK's class file version: run unguarded rather than not at all.
+            rewriteFailed = true;
+            return bytecodes;
+        }
+    }
+
+    /** Whether exit calls could not be guarded because ASM cannot read this JDK's class files. */
+    boolean exitGuardFailed() {
+        return rewriteFailed;
+    }
+
+    /**
+     * Reads the object held by a snippet variable. JShell names the variable's wrapper class only
+     * when it calls {@link #varValue}, so the session calls {@code JShell.varValue} with
+     * capturing on, and this method answers from the field instead of formatting it.
+     */
+    Object capture(Runnable varValueCall) {
+        synchronized (captureLock) {
+            capturing = true;
+            captured = null;
+            try {
+                varValueCall.run();
+                return captured;
+            } finally {
+                capturing = false;
+                captured = null;
+            }
+        }
+    }
+
+    @Override
+    public String varValue(String className, String varName)
+            throws RunException, EngineTerminationException, InternalException {
+        synchronized (captureLock) {
+            if (!capturing) {
+                return super.varValue(className, varName);
+            }
+            try {
+                Field field = findClass(className).getDeclaredField(varName);
+                field.setAccessible(true);
+                captured = field.get(null);
+                return "";
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new InternalException("cannot read " + varName + ": " + e);
+            }
+        }
+    }
+}

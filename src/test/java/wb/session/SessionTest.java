@@ -1,0 +1,126 @@
+package wb.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SessionTest {
+    private static Session session;
+
+    @BeforeAll
+    static void start() {
+        session = Session.start(SessionSettings.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    private static Outcome evalOne(String code) {
+        List<Outcome> outcomes = session.eval(new SnippetSource(code, "test.jsh", 10, 1));
+        assertThat(outcomes).hasSize(1);
+        return outcomes.get(0);
+    }
+
+    @Test
+    void anExpressionHasAValueAndItsObject() {
+        Outcome outcome = evalOne("1 + 1");
+        assertThat(outcome).isInstanceOf(Outcome.Value.class);
+        Outcome.Value value = (Outcome.Value) outcome;
+        assertThat(value.kind()).isEqualTo(Outcome.ValueKind.EXPRESSION);
+        assertThat(value.object()).isEqualTo(2);
+        assertThat(value.type()).isEqualTo("int");
+    }
+
+    @Test
+    void aBareVariableIsAVariableValueWithItsObject() {
+        evalOne("List<String> names = new ArrayList<>(List.of(\"a\"));");
+        Outcome.Value value = (Outcome.Value) evalOne("names");
+        assertThat(value.kind()).isEqualTo(Outcome.ValueKind.VARIABLE);
+        assertThat(value.name()).isEqualTo("names");
+        assertThat(value.object()).isEqualTo(List.of("a"));
+    }
+
+    @Test
+    void aCompileErrorPointsAtTheLineAndColumnInTheOrigin() {
+        Outcome outcome = evalOne("double d =\n    1 + nope;");
+        assertThat(outcome).isInstanceOf(Outcome.CompileError.class);
+        Outcome.CompileError error = (Outcome.CompileError) outcome;
+        assertThat(error.message()).isEqualTo("cannot find symbol: variable nope");
+        assertThat(error.position().line()).isEqualTo(11);
+        assertThat(error.position().column()).isEqualTo(9);
+        assertThat(error.position().lineText()).isEqualTo("    1 + nope;");
+    }
+
+    @Test
+    void aRuntimeErrorNamesTheLineOfTheUserFrame() {
+        evalOne("void fail(int n) {\n  if (n > 0)\n    throw new IllegalStateException(\"boom \" + n);\n}");
+        Outcome outcome = session.eval(new SnippetSource("fail(3)", "other.jsh", 40, 1)).get(0);
+        assertThat(outcome).isInstanceOf(Outcome.RuntimeError.class);
+        Outcome.RuntimeError error = (Outcome.RuntimeError) outcome;
+        assertThat(error.summary()).isEqualTo("IllegalStateException: boom 3");
+        assertThat(error.position().toString()).isEqualTo("test.jsh:12:5");
+        assertThat(error.userFrames()).containsExactly("fail (test.jsh:12)", "other.jsh:40");
+        assertThat(error.trace()).startsWith("java.lang.IllegalStateException: boom 3\n");
+        assertThat(session.lastError()).contains(error);
+    }
+
+    @Test
+    void aNullPointerMessageHasNoWrapperClassNames() {
+        evalOne("String nothing = null;");
+        Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("nothing.length()");
+        assertThat(error.message()).isEqualTo("Cannot invoke \"String.length()\" because \"nothing\" is null");
+    }
+
+    @Test
+    void systemExitDoesNotEndTheJvm() {
+        assertThat(evalOne("System.exit(3)")).isEqualTo(new Outcome.ExitRequested(
+                new SnippetSource("System.exit(3)", "test.jsh", 10, 1), 3));
+        assertThat(evalOne("Runtime.getRuntime().halt(4)")).isInstanceOf(Outcome.ExitRequested.class);
+        assertThat(((Outcome.ExitRequested) evalOne("((IntConsumer) System::exit).accept(5)")).status())
+                .isEqualTo(5);
+        assertThat(((Outcome.Value) evalOne("40 + 2")).object()).isEqualTo(42);
+    }
+
+    @Test
+    void aStackOverflowIsAnErrorWithCollapsedFrames() {
+        evalOne("int down(int n) { return down(n + 1) + 1; }");
+        Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("down(0)");
+        assertThat(error.exceptionType()).isEqualTo("java.lang.StackOverflowError");
+        assertThat(error.userFrames()).hasSizeLessThan(10);
+        assertThat(((Outcome.Value) evalOne("1")).object()).isEqualTo(1);
+    }
+
+    @Test
+    void stopEndsAnEndlessLoopAndKeepsEarlierVariables() {
+        evalOne("int kept = 7;");
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            timer.schedule(session::stop, 300, TimeUnit.MILLISECONDS);
+            long start = System.nanoTime();
+            Outcome outcome = evalOne("while (true) { kept = kept; }");
+            assertThat(outcome).isInstanceOf(Outcome.Stopped.class);
+            assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(10));
+            timer.schedule(session::stop, 300, TimeUnit.MILLISECONDS);
+            assertThat(evalOne("Thread.sleep(60_000)")).isInstanceOf(Outcome.Stopped.class);
+        } finally {
+            timer.shutdownNow();
+        }
+        assertThat(((Outcome.Value) evalOne("kept")).object()).isEqualTo(7);
+    }
+
+    @Test
+    void aMethodUsingAnUndeclaredNameIsDeclaredButCannotRunYet() {
+        Outcome declared = evalOne("double later() { return notYet() * 2; }");
+        assertThat(((Outcome.Declared) declared).unresolved()).containsExactly("method notYet()");
+        Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("later()");
+        assertThat(error.message()).isEqualTo("later cannot be used until method notYet() is declared");
+    }
+}
