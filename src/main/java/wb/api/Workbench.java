@@ -1,14 +1,16 @@
 package wb.api;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import wb.numeric.Dataset;
 import wb.numeric.ProgressListener;
 import wb.numeric.Rng;
+import wb.plot.Display;
 
 /**
  * The state that one session's snippets share: the seed and its generator stream, the active
- * data set and the progress listener. The session creates one, {@link #bind binds} it when it
+ * data set, the progress listener, and where figures go (the display and the output folder). The session creates one, {@link #bind binds} it when it
  * starts and binds a new one on {@code /reset}; tests bind their own.
  *
  * <p>The generator is one stream seeded once: each {@code dataset(...)} continues it, as the
@@ -21,6 +23,8 @@ public final class Workbench {
     private Rng rng;
     private Dataset active;
     private volatile ProgressListener progress = ProgressListener.NONE;
+    private volatile Display display;
+    private volatile Path outFolder = Path.of("out");
 
     /** A workbench with seed 0, numpy's {@code np.random.seed(0)}. */
     public Workbench() {
@@ -106,5 +110,28 @@ public final class Workbench {
     /** Sets the listener that long work reports progress to. */
     public void progress(ProgressListener listener) {
         this.progress = listener == null ? ProgressListener.NONE : listener;
+    }
+
+    /** The display that figures made by {@code plot(...)} show on, or null for none (the default). */
+    public Display display() {
+        return display;
+    }
+
+    /** Sets the display that figures made from now on show on (null: none). */
+    public void display(Display display) {
+        this.display = display;
+    }
+
+    /** The folder where shown figures are saved (default {@code out}). */
+    public Path outFolder() {
+        return outFolder;
+    }
+
+    /** Sets the folder where shown figures are saved. */
+    public void outFolder(Path folder) {
+        if (folder == null) {
+            throw new IllegalArgumentException("folder must not be null; pass the output folder, e.g. Path.of(\"out\")");
+        }
+        this.outFolder = folder;
     }
 }

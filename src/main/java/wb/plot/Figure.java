@@ -88,7 +88,7 @@ public final class Figure {
         if (f == null) {
             throw new IllegalArgumentException("fn: the function is null");
         }
-        Grid.range("x", a, b);
+        Surface.range("x", a, b);
         SeriesSpec s = new SeriesSpec(SeriesSpec.Kind.LINE);
         s.fn = f;
         s.a = a;
@@ -126,9 +126,14 @@ public final class Figure {
         return add(surface(SeriesSpec.Kind.CONTOUR, f, x0, x1, y0, y1, 100));
     }
 
-    /** Adds the contour lines of a precomputed grid. */
-    public Figure contour(Grid g) {
+    /** Adds the contour lines of a precomputed surface. */
+    public Figure contour(Surface g) {
         return add(surface(SeriesSpec.Kind.CONTOUR, g));
+    }
+
+    /** Adds the contour lines of values {@code z[j][i]} at {@code (x[i], y[j])} (numpy's meshgrid layout). */
+    public Figure contour(double[] x, double[] y, double[][] z) {
+        return contour(Surface.of(x, y, z));
     }
 
     /** Adds a filled heatmap of {@code f} over [x0, x1] x [y0, y1] (a 200 x 200 grid, see {@link #points}). */
@@ -136,9 +141,14 @@ public final class Figure {
         return add(surface(SeriesSpec.Kind.HEATMAP, f, x0, x1, y0, y1, 200));
     }
 
-    /** Adds a filled heatmap of a precomputed grid, one cell per grid point. */
-    public Figure heatmap(Grid g) {
+    /** Adds a filled heatmap of a precomputed surface, one cell per grid point. */
+    public Figure heatmap(Surface g) {
         return add(surface(SeriesSpec.Kind.HEATMAP, g));
+    }
+
+    /** Adds a filled heatmap of values {@code z[j][i]} at {@code (x[i], y[j])}, one cell per value. */
+    public Figure heatmap(double[] x, double[] y, double[][] z) {
+        return heatmap(Surface.of(x, y, z));
     }
 
     private SeriesSpec surface(SeriesSpec.Kind kind, DoubleBinaryOperator f, double x0, double x1, double y0, double y1,
@@ -153,13 +163,13 @@ public final class Figure {
         s.y0 = y0;
         s.y1 = y1;
         s.points = points;
-        s.grid = Grid.sample(f, x0, x1, y0, y1, points, points);
+        s.grid = Surface.sample(f, x0, x1, y0, y1, points, points);
         return s;
     }
 
-    private SeriesSpec surface(SeriesSpec.Kind kind, Grid g) {
+    private SeriesSpec surface(SeriesSpec.Kind kind, Surface g) {
         if (g == null) {
-            throw new IllegalArgumentException(kind.name().toLowerCase(java.util.Locale.ROOT) + ": the grid is null");
+            throw new IllegalArgumentException(kind.name().toLowerCase(java.util.Locale.ROOT) + ": the surface is null");
         }
         SeriesSpec s = new SeriesSpec(kind);
         s.grid = g;
@@ -245,7 +255,7 @@ public final class Figure {
         if (s.fn != null) {
             sample(s);
         } else {
-            s.grid = Grid.sample(s.fn2, s.x0, s.x1, s.y0, s.y1, n, n);
+            s.grid = Surface.sample(s.fn2, s.x0, s.x1, s.y0, s.y1, n, n);
         }
         return this;
     }

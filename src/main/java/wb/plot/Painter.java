@@ -95,7 +95,7 @@ final class Painter {
     // ------------------------------------------------------------------ data
 
     private void paintImage(Scene.Image im) {
-        Grid grid = im.grid();
+        Surface grid = im.grid();
         double[] ex = cellEdges(grid.x());
         double[] ey = cellEdges(grid.y());
         double[][] z = grid.z();

@@ -1,5 +1,6 @@
 package wb.plot;
 
+import wb.numeric.ComputationInterruptedException;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Scene {
     }
 
     /** A heatmap: colours per grid cell over a rectangle. */
-    record Image(Grid grid, Colormap cmap, double vmin, double vmax, double alpha) {
+    record Image(Surface grid, Colormap cmap, double vmin, double vmax, double alpha) {
     }
 
     /** A contour level's lines, with its value for labels. */
@@ -50,7 +51,7 @@ final class Scene {
         boolean logy = f.isLogy();
         for (SeriesSpec spec : f.series()) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new IllegalStateException("figure: interrupted while preparing " + spec.describe());
+                throw new ComputationInterruptedException("preparing the figure's " + spec.describe());
             }
             switch (spec.kind) {
                 case LINE: {
@@ -93,7 +94,7 @@ final class Scene {
     }
 
     private void addContour(SeriesSpec spec) {
-        Grid g = spec.grid;
+        Surface g = spec.grid;
         double zmin = g.min();
         double zmax = g.max();
         Colormap cmap = spec.cmap != null ? spec.cmap : Colormap.named("viridis");
@@ -125,7 +126,7 @@ final class Scene {
     }
 
     private void addHeatmap(SeriesSpec spec) {
-        Grid g = spec.grid;
+        Surface g = spec.grid;
         Colormap cmap = spec.cmap != null ? spec.cmap : Colormap.named("viridis");
         double vmin = spec.vmin != null ? spec.vmin : g.min();
         double vmax = spec.vmax != null ? spec.vmax : g.max();

@@ -21,7 +21,7 @@ final class SeriesSpec {
     double a;
     double b;
     // CONTOUR / HEATMAP
-    Grid grid;
+    Surface grid;
     DoubleBinaryOperator fn2;
     double x0;
     double x1;

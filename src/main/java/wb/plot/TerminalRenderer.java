@@ -145,7 +145,7 @@ public final class TerminalRenderer {
     }
 
     private static void shade(Canvas c, Scene.Image im, Axis ax, Axis ay) {
-        Grid g = im.grid();
+        Surface g = im.grid();
         double span = im.vmax() - im.vmin();
         for (int r = 0; r < c.rows; r++) {
             for (int col = 0; col < c.cols; col++) {
@@ -167,7 +167,7 @@ public final class TerminalRenderer {
         return a.log ? Math.pow(10, Math.log10(a.lo) + t * (Math.log10(a.hi) - Math.log10(a.lo))) : a.lo + t * (a.hi - a.lo);
     }
 
-    private static double nearest(Grid g, double x, double y) {
+    private static double nearest(Surface g, double x, double y) {
         double[] xs = g.x();
         double[] ys = g.y();
         if (x < xs[0] - (xs[1] - xs[0]) / 2 || x > xs[xs.length - 1] + (xs[xs.length - 1] - xs[xs.length - 2]) / 2

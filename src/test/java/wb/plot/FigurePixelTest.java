@@ -109,7 +109,7 @@ class FigurePixelTest {
 
     @Test
     void aHeatmapFillsItsCellsWithTheColormap() {
-        Figure f = new Figure().heatmap(Grid.of(new double[] {0, 1}, new double[] {0, 1}, new double[][] {{0, 1}, {1, 2}}))
+        Figure f = new Figure().heatmap(Surface.of(new double[] {0, 1}, new double[] {0, 1}, new double[][] {{0, 1}, {1, 2}}))
                 .cmap("Blues").grid(false);
         BufferedImage img = f.image();
         Layout l = Layout.of(f, Scene.of(f), 640, 480);

@@ -14,7 +14,7 @@ import javax.swing.SwingUtilities;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import wb.api.FigureContext;
+import wb.api.Workbench;
 
 /**
  * The child JVM of {@link WindowDisplayIT}: a JShell with local execution, as the session runs
@@ -33,12 +33,15 @@ public final class WindowSessionDriver {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
         WindowDisplay display = new WindowDisplay();
-        FigureContext.bind(new FigureContext(display, out.resolve("figures")));
+        Workbench wb = new Workbench();
+        wb.display(display);
+        wb.outFolder(out.resolve("figures"));
+        Workbench.bind(wb);
         shell = JShell.builder().executionEngine("local").build();
         shell.addToClasspath(args[1]);
         eval("import static wb.api.Plots.*;");
         // the snippet sees the same classes, hence the display bound above
-        expect(eval("wb.api.FigureContext.current().display() != null"), "true");
+        expect(eval("wb.api.Workbench.current().display() != null"), "true");
 
         long t0 = System.nanoTime();
         eval("plot(w -> w * w, -2, 2).name(\"fig\").label(\"w\u00b2\").lineWidth(4).show();");

@@ -1,5 +1,6 @@
 package wb.plot;
 
+import wb.numeric.ComputationInterruptedException;
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 
@@ -7,13 +8,13 @@ import java.util.function.DoubleBinaryOperator;
  * A surface sampled on a rectangular grid: {@code z[j][i]} is the value at {@code (x[i], y[j])},
  * rows along y as numpy's {@code meshgrid} lays them out. Coordinates strictly increase.
  */
-public final class Grid {
+public final class Surface {
 
     private final double[] x;
     private final double[] y;
     private final double[][] z;
 
-    private Grid(double[] x, double[] y, double[][] z) {
+    private Surface(double[] x, double[] y, double[][] z) {
         this.x = x;
         this.y = y;
         this.z = z;
@@ -26,49 +27,49 @@ public final class Grid {
      * @throws IllegalArgumentException if the shapes disagree, a coordinate array has fewer than
      *     two values or does not strictly increase
      */
-    public static Grid of(double[] x, double[] y, double[][] z) {
+    public static Surface of(double[] x, double[] y, double[][] z) {
         check("x", x);
         check("y", y);
         if (z == null || z.length != y.length) {
-            throw new IllegalArgumentException("grid: z must have one row per y value (" + y.length + " rows), got "
+            throw new IllegalArgumentException("surface: z must have one row per y value (" + y.length + " rows), got "
                     + (z == null ? "null" : z.length + " rows"));
         }
         double[][] zc = new double[z.length][];
         for (int j = 0; j < z.length; j++) {
             if (z[j] == null || z[j].length != x.length) {
-                throw new IllegalArgumentException("grid: z row " + j + " must have one value per x value (" + x.length
+                throw new IllegalArgumentException("surface: z row " + j + " must have one value per x value (" + x.length
                         + "), got " + (z[j] == null ? "null" : z[j].length));
             }
             zc[j] = z[j].clone();
         }
-        return new Grid(x.clone(), y.clone(), zc);
+        return new Surface(x.clone(), y.clone(), zc);
     }
 
     /**
      * {@code f} sampled at {@code nx x ny} evenly spaced points of [x0, x1] x [y0, y1], ends
      * included (numpy's {@code linspace} and {@code meshgrid}). Checks for interruption every row.
      */
-    public static Grid sample(DoubleBinaryOperator f, double x0, double x1, double y0, double y1, int nx, int ny) {
+    public static Surface sample(DoubleBinaryOperator f, double x0, double x1, double y0, double y1, int nx, int ny) {
         if (f == null) {
-            throw new IllegalArgumentException("grid: the function is null");
+            throw new IllegalArgumentException("surface: the function is null");
         }
         range("x", x0, x1);
         range("y", y0, y1);
         if (nx < 2 || ny < 2) {
-            throw new IllegalArgumentException("grid: expected at least 2 x 2 points, got " + nx + " x " + ny);
+            throw new IllegalArgumentException("surface: expected at least 2 x 2 points, got " + nx + " x " + ny);
         }
         double[] x = Levels.linspace(x0, x1, nx);
         double[] y = Levels.linspace(y0, y1, ny);
         double[][] z = new double[ny][nx];
         for (int j = 0; j < ny; j++) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new IllegalStateException("grid: interrupted while sampling row " + j + " of " + ny);
+                throw new ComputationInterruptedException("sampling a surface (row " + j + " of " + ny + ")");
             }
             for (int i = 0; i < nx; i++) {
                 z[j][i] = f.applyAsDouble(x[i], y[j]);
             }
         }
-        return new Grid(x, y, z);
+        return new Surface(x, y, z);
     }
 
     static void range(String axis, double lo, double hi) {
@@ -80,12 +81,12 @@ public final class Grid {
 
     private static void check(String name, double[] v) {
         if (v == null || v.length < 2) {
-            throw new IllegalArgumentException("grid: " + name + " needs at least 2 coordinates, got "
+            throw new IllegalArgumentException("surface: " + name + " needs at least 2 coordinates, got "
                     + (v == null ? "null" : v.length));
         }
         for (int i = 1; i < v.length; i++) {
             if (!(v[i] > v[i - 1])) {
-                throw new IllegalArgumentException("grid: " + name + " must strictly increase, but " + name + "[" + i
+                throw new IllegalArgumentException("surface: " + name + " must strictly increase, but " + name + "[" + i
                         + "] = " + Ticks.number(v[i], 6) + " follows " + Ticks.number(v[i - 1], 6));
             }
         }
@@ -131,7 +132,7 @@ public final class Grid {
 
     @Override
     public String toString() {
-        return "Grid[" + x.length + " x " + y.length + ", x " + Arrays.toString(new String[] {Ticks.number(x[0], 4),
+        return "Surface[" + x.length + " x " + y.length + ", x " + Arrays.toString(new String[] {Ticks.number(x[0], 4),
                 Ticks.number(x[x.length - 1], 4)}) + ", y " + Arrays.toString(new String[] {Ticks.number(y[0], 4),
                 Ticks.number(y[y.length - 1], 4)}) + "]";
     }
