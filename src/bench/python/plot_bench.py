@@ -55,6 +55,7 @@ def main():
     ap.add_argument("--repeats", type=int, default=30)
     ap.add_argument("--warmup", type=int, default=5)
     ap.add_argument("--out", default=None, help="also save each figure once into DIR")
+    ap.add_argument("--json", default=None, help="write {name: {median_ms, min_ms, n}} to this file")
     a = ap.parse_args()
     one, two = data()
     cases = [("ls_wd png", lambda t: fig_ls_wd(one, t, "png")),
@@ -64,13 +65,19 @@ def main():
         os.makedirs(a.out, exist_ok=True)
         for name, f in cases:
             f(os.path.join(a.out, name.replace(" ", ".")))
+    results = {}
     for name, f in cases:
         for _ in range(a.warmup):
             f(io.BytesIO())
         times = []
         for _ in range(a.repeats):
             t0 = time.perf_counter(); f(io.BytesIO()); times.append((time.perf_counter() - t0) * 1e3)
+        results[name] = dict(median_ms=statistics.median(times), min_ms=min(times), n=len(times))
         print("%-12s median %8.2f ms  min %8.2f ms  n=%d" % (name, statistics.median(times), min(times), len(times)))
+    if a.json:
+        import json
+        with open(a.json, "w") as fh:
+            json.dump(results, fh, indent=1)
 
 if __name__ == "__main__":
     main()

@@ -145,13 +145,14 @@ final class Painter {
 
     private void paintGrid() {
         g.setColor(Style.GRID);
-        g.setStroke(new BasicStroke((float) l.style.px(Style.GRID_WIDTH), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        double w = l.style.px(Style.GRID_WIDTH);
+        g.setStroke(new BasicStroke((float) width(w), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         for (Ticks.Tick t : l.x.ticks.major()) {
-            double x = snap(l.x.px(t.value()));
+            double x = crisp(l.x.px(t.value()), w);
             g.draw(new Line2D.Double(x, l.box.y, x, l.box.y + l.box.height));
         }
         for (Ticks.Tick t : l.y.ticks.major()) {
-            double y = snap(l.y.px(t.value()));
+            double y = crisp(l.y.px(t.value()), w);
             g.draw(new Line2D.Double(l.box.x, y, l.box.x + l.box.width, y));
         }
     }
@@ -297,29 +298,35 @@ final class Painter {
     private void paintFrame() {
         Style st = l.style;
         g.setColor(Style.FOREGROUND);
-        g.setStroke(new BasicStroke((float) st.px(Style.SPINE_WIDTH), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
+        double sw = st.px(Style.SPINE_WIDTH);
+        g.setStroke(new BasicStroke((float) width(sw), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
         Rectangle2D.Double b = l.box;
-        g.draw(new Rectangle2D.Double(snap(b.x), snap(b.y), snap(b.width), snap(b.height)));
+        double x0 = crisp(b.x, sw);
+        double y0 = crisp(b.y, sw);
+        g.draw(new Rectangle2D.Double(x0, y0, crisp(b.x + b.width, sw) - x0, crisp(b.y + b.height, sw) - y0));
         double len = st.px(Style.TICK_LENGTH);
         double minor = st.px(Style.MINOR_TICK_LENGTH);
-        double bottom = b.y + b.height;
-        g.setStroke(new BasicStroke((float) st.px(Style.TICK_WIDTH)));
+        double bottom = crisp(b.y + b.height, sw);
+        double left = crisp(b.x, sw);
+        double tw = st.px(Style.TICK_WIDTH);
+        g.setStroke(new BasicStroke((float) width(tw)));
         for (Ticks.Tick t : l.x.ticks.major()) {
-            double x = snap(l.x.px(t.value()));
+            double x = crisp(l.x.px(t.value()), tw);
             g.draw(new Line2D.Double(x, bottom, x, bottom + len));
         }
         for (Ticks.Tick t : l.y.ticks.major()) {
-            double y = snap(l.y.px(t.value()));
-            g.draw(new Line2D.Double(b.x, y, b.x - len, y));
+            double y = crisp(l.y.px(t.value()), tw);
+            g.draw(new Line2D.Double(left, y, left - len, y));
         }
-        g.setStroke(new BasicStroke((float) st.px(Style.MINOR_TICK_WIDTH)));
+        double mw = st.px(Style.MINOR_TICK_WIDTH);
+        g.setStroke(new BasicStroke((float) width(mw)));
         for (double v : l.x.ticks.minor()) {
-            double x = snap(l.x.px(v));
+            double x = crisp(l.x.px(v), mw);
             g.draw(new Line2D.Double(x, bottom, x, bottom + minor));
         }
         for (double v : l.y.ticks.minor()) {
-            double y = snap(l.y.px(v));
-            g.draw(new Line2D.Double(b.x, y, b.x - minor, y));
+            double y = crisp(l.y.px(v), mw);
+            g.draw(new Line2D.Double(left, y, left - minor, y));
         }
         double pad = len + st.px(Style.TICK_PAD);
         double fs = st.px(Style.FONT);
@@ -572,6 +579,24 @@ final class Painter {
     private void fillText(Shape outline) {
         g.setColor(Style.FOREGROUND);
         g.fill(snapShape(outline));
+    }
+
+    /**
+     * Where an axis-aligned line of width {@code widthPx} goes: on raster output the centre of a
+     * pixel (odd rounded widths) or a pixel edge (even), so frame, ticks and grid are crisp as in
+     * matplotlib's snapping; on vector output the rounded coordinate.
+     */
+    private double crisp(double v, double widthPx) {
+        if (q > 0) {
+            return snap(v);
+        }
+        long w = Math.max(1, Math.round(widthPx));
+        return w % 2 == 1 ? Math.floor(v) + 0.5 : Math.rint(v);
+    }
+
+    /** The stroke width for a crisp line: whole pixels on raster output. */
+    private double width(double widthPx) {
+        return q > 0 ? widthPx : Math.max(1, Math.round(widthPx));
     }
 
     private double snap(double v) {
