@@ -55,7 +55,14 @@ final class FigureWindow extends JFrame {
     /** Shows {@code f} in place of the current figure. */
     void update(Figure f) {
         setTitle(title(f));
+        Dimension want = new Dimension(f.width(), f.height());
+        boolean resized = !want.equals(panel.getPreferredSize());
         panel.setFigure(f);
+        if (resized) {
+            // a new figure size resizes the window; otherwise the user's window size stays
+            panel.setPreferredSize(want);
+            pack();
+        }
     }
 
     Figure figure() {

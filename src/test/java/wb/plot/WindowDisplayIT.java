@@ -88,6 +88,9 @@ class WindowDisplayIT {
         // re-plotting under the same name updated that window: still one frame, the same one
         assertThat(field(steps.get("screenshot2"), "sameWindow")).isEqualTo("true");
         assertThat(field(steps.get("screenshot2"), "frames")).isEqualTo("1");
+        // the window saved the figure it shows (the red curve) as SVG
+        assertThat(Long.parseLong(field(steps.get("saved"), "svg"))).isPositive();
+        assertThat(Files.readString(out.resolve("saved/fig.svg"))).contains("rgb(255,0,0)");
         assertThat(steps.get("closed")).contains("displayable=false").contains("windows=0");
         assertThat(steps.get("after")).contains("showing=true").contains("windows=[after]");
         assertThat(steps.get("done")).contains("windows=0");

@@ -66,6 +66,11 @@ public final class WindowSessionDriver {
         ImageIO.write(shot2, "png", out.resolve("shot2.png").toFile());
         step("screenshot2", "sameWindow=" + (first == second) + " frames=" + liveFrames());
 
+        // what File > Save as... does once the chooser returns a path
+        AtomicReference<Path> saved = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> saved.set(((FigureWindow) second).saveTo(out.resolve("saved/fig.svg"))));
+        step("saved", "svg=" + Files.size(saved.get()));
+
         SwingUtilities.invokeAndWait(() -> second.dispatchEvent(new WindowEvent(second, WindowEvent.WINDOW_CLOSING)));
         for (int i = 0; i < 50 && (second.isDisplayable() || !display.windowNames().isEmpty()); i++) {
             Thread.sleep(100);
