@@ -290,6 +290,12 @@ public final class Figure {
         return this;
     }
 
+    /** Draws a colour bar for the last contour or heatmap beside the plot: its levels, or its colormap's range. */
+    public Figure colorbar() {
+        lastOf("colorbar", SeriesSpec.Kind.CONTOUR, SeriesSpec.Kind.HEATMAP).colorbar = true;
+        return this;
+    }
+
     /** Sets the values the last heatmap's colormap spans (default: the surface's min and max). */
     public Figure range(double vmin, double vmax) {
         SeriesSpec s = lastOf("range", SeriesSpec.Kind.HEATMAP);

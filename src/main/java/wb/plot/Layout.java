@@ -23,9 +23,13 @@ final class Layout {
     final RichText xlabel;
     final RichText ylabel;
     final RichText title;
+    /** The colour bar's box, its value axis and tick labels, or null. */
+    final Rectangle2D.Double barBox;
+    final Axis barAxis;
+    final RichText[] barLabels;
 
     private Layout(Style style, Fonts fonts, int width, int height, Rectangle2D.Double box, Axis x, Axis y,
-                   RichText xlabel, RichText ylabel, RichText title) {
+                   RichText xlabel, RichText ylabel, RichText title, Scene.Bar bar) {
         this.style = style;
         this.fonts = fonts;
         this.width = width;
@@ -40,6 +44,21 @@ final class Layout {
         this.yTickLabels = labels(y, style, fonts);
         this.xMultiplier = x.ticks.multiplier().isEmpty() ? null : RichText.layout(x.ticks.multiplier(), fonts, style.px(Style.FONT));
         this.yMultiplier = y.ticks.multiplier().isEmpty() ? null : RichText.layout(y.ticks.multiplier(), fonts, style.px(Style.FONT));
+        if (bar == null) {
+            barBox = null;
+            barAxis = null;
+            barLabels = null;
+        } else {
+            // matplotlib's colorbar: a bar a twentieth of the box's height wide, a short gap after the box
+            double gap = style.px(Style.BAR_PAD);
+            double w = style.px(Style.BAR_WIDTH);
+            barBox = new Rectangle2D.Double(box.x + box.width + gap, box.y, w, box.height);
+            double lo = bar.vmin();
+            double hi = bar.vmax() > bar.vmin() ? bar.vmax() : bar.vmin() + 1;
+            barAxis = new Axis(lo, hi, false, box.y + box.height, box.y,
+                    (int) Math.max(1, Math.min(9, Math.floor(box.height / style.px(Style.FONT * 2)))));
+            barLabels = labels(barAxis, style, fonts);
+        }
     }
 
     private static RichText[] labels(Axis a, Style style, Fonts fonts) {
@@ -62,6 +81,16 @@ final class Layout {
 
         double left = Style.LEFT * width;
         double right = Style.RIGHT * width;
+        if (s.bar != null) {
+            // room for the bar, its ticks and labels (the widest label of its 1-2-5 ticks)
+            Ticks.Set bt = Ticks.linear(s.bar.vmin(), s.bar.vmax() > s.bar.vmin() ? s.bar.vmax() : s.bar.vmin() + 1, 9);
+            double lw = 0;
+            for (Ticks.Tick t : bt.major()) {
+                lw = Math.max(lw, RichText.layout(t.label(), fonts, st.px(Style.FONT)).width());
+            }
+            right = Math.min(right, width - st.px(4) - lw - st.px(Style.TICK_LENGTH + Style.TICK_PAD)
+                    - st.px(Style.BAR_WIDTH + Style.BAR_PAD));
+        }
         double top = (1 - Style.TOP) * height;
         double bottom = (1 - Style.BOTTOM) * height;
         double tickRoom = st.px(Style.TICK_LENGTH + Style.TICK_PAD);
@@ -115,7 +144,7 @@ final class Layout {
             ay = new Axis(yl[0], yl[1], false, bottom, top, yBins(st, bottom - top));
         }
         Rectangle2D.Double box = new Rectangle2D.Double(left, top, right - left, bottom - top);
-        return new Layout(st, fonts, width, height, box, ax, ay, xlabel, ylabel, title);
+        return new Layout(st, fonts, width, height, box, ax, ay, xlabel, ylabel, title, s.bar);
     }
 
     /** As matplotlib: at most 9 intervals, about one per three font sizes of length, fewer if labels would touch. */

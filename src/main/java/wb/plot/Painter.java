@@ -86,6 +86,9 @@ final class Painter {
         }
         g.setClip(oldClip);
         paintFrame();
+        if (l.barBox != null) {
+            paintBar(s.bar);
+        }
         paintLabels();
         if (f.legendShown() && !s.entries.isEmpty()) {
             paintLegend();
@@ -345,6 +348,50 @@ final class Painter {
         }
         if (l.yMultiplier != null) {
             fillText(l.yMultiplier.at(b.x, b.y - fs * 0.5));
+        }
+    }
+
+    /** The colour bar: a gradient for heatmaps, the level lines for contours, framed, ticks on the right. */
+    private void paintBar(Scene.Bar bar) {
+        Rectangle2D.Double r = l.barBox;
+        Axis a = l.barAxis;
+        if (bar.levels() == null) {
+            int steps = 256;
+            for (int i = 0; i < steps; i++) {
+                double y0 = snap(r.y + r.height * (steps - i - 1) / steps);
+                double y1 = snap(r.y + r.height * (steps - i) / steps);
+                g.setColor(bar.cmap().at((i + 0.5) / steps));
+                // overlap by a pixel so anti-aliasing leaves no seams
+                g.fill(new Rectangle2D.Double(snap(r.x), y0, snap(r.width), y1 - y0 + (q > 0 ? 0 : 0.5)));
+            }
+        } else {
+            double[] lv = bar.levels();
+            double lo = lv[0];
+            double hi = lv[lv.length - 1];
+            g.setStroke(new BasicStroke((float) l.style.px(Style.CONTOUR_WIDTH), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            for (double v : lv) {
+                double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
+                g.setColor(bar.single() != null ? bar.single() : bar.cmap().at(t));
+                double y = snap(a.px(v));
+                g.draw(new Line2D.Double(snap(r.x), y, snap(r.x + r.width), y));
+            }
+        }
+        double sw = l.style.px(Style.SPINE_WIDTH);
+        g.setColor(Style.FOREGROUND);
+        g.setStroke(new BasicStroke((float) width(sw), BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
+        double x0 = crisp(r.x, sw);
+        double x1 = crisp(r.x + r.width, sw);
+        double y0 = crisp(r.y, sw);
+        double y1 = crisp(r.y + r.height, sw);
+        g.draw(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0));
+        double len = l.style.px(Style.TICK_LENGTH);
+        double tw = l.style.px(Style.TICK_WIDTH);
+        g.setStroke(new BasicStroke((float) width(tw)));
+        double fs = l.style.px(Style.FONT);
+        for (int i = 0; i < l.barLabels.length; i++) {
+            double y = crisp(a.px(a.ticks.major().get(i).value()), tw);
+            g.draw(new Line2D.Double(x1, y, x1 + len, y));
+            fillText(l.barLabels[i].at(x1 + len + l.style.px(Style.TICK_PAD), a.px(a.ticks.major().get(i).value()) + fs * 0.36));
         }
     }
 

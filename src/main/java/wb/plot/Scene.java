@@ -33,7 +33,13 @@ final class Scene {
     record Entry(String label, Color color, double widthPt, String dash, Marker marker, double markerPt, double alpha) {
     }
 
+    /** A colour bar: the colormap over [vmin, vmax], and for contours the levels drawn as lines. */
+    record Bar(Colormap cmap, double vmin, double vmax, double[] levels, Color single) {
+    }
+
     final List<Image> images = new ArrayList<>();
+    /** The colour bar of the last series that asked for one, or null. */
+    Bar bar;
     final List<Level> levels = new ArrayList<>();
     final List<Path> paths = new ArrayList<>();
     final List<Points> points = new ArrayList<>();
@@ -112,6 +118,9 @@ final class Scene {
             List<MarchingSquares.Line> lines = MarchingSquares.contour(g.x(), g.y(), g.z(), v);
             levels.add(new Level(v, lines, c, w, spec.lineStyle, spec.alpha, spec.levelLabels));
         }
+        if (spec.colorbar) {
+            bar = new Bar(cmap, lo, hi, values, spec.color);
+        }
         double[] x = g.x();
         double[] y = g.y();
         include(new double[] {x[0], x[x.length - 1]}, new double[] {y[0], y[y.length - 1]}, false, false);
@@ -131,6 +140,9 @@ final class Scene {
         double vmin = spec.vmin != null ? spec.vmin : g.min();
         double vmax = spec.vmax != null ? spec.vmax : g.max();
         images.add(new Image(g, cmap, vmin, vmax, spec.alpha));
+        if (spec.colorbar) {
+            bar = new Bar(cmap, vmin, vmax, null, null);
+        }
         double[] e = Painter.cellEdges(g.x());
         double[] f = Painter.cellEdges(g.y());
         include(new double[] {e[0], e[e.length - 1]}, new double[] {f[0], f[f.length - 1]}, false, false);

@@ -39,6 +39,7 @@ final class SeriesSpec {
     Colormap cmap;
     Levels levels = Levels.count(7);
     boolean levelLabels;
+    boolean colorbar;
     Double vmin;
     Double vmax;
 
@@ -70,6 +71,7 @@ final class SeriesSpec {
         s.cmap = cmap;
         s.levels = levels;
         s.levelLabels = levelLabels;
+        s.colorbar = colorbar;
         s.vmin = vmin;
         s.vmax = vmax;
         return s;

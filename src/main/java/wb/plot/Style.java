@@ -33,6 +33,8 @@ final class Style {
     static final double MARKER_SIZE = 6;
     static final double MARKER_EDGE = 1.0;
     static final double MARGIN = 0.05;
+    static final double BAR_WIDTH = 13;
+    static final double BAR_PAD = 14;
     /** matplotlib's figure.subplot.left/right/bottom/top. */
     static final double LEFT = 0.125;
     static final double RIGHT = 0.9;

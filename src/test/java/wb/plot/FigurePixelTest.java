@@ -122,6 +122,26 @@ class FigurePixelTest {
     }
 
     @Test
+    void aColourBarShowsTheColormapFromBottomToTop() {
+        Figure f = new Figure().heatmap((x, y) -> x, 0, 1, 0, 1).cmap("inferno").colorbar().grid(false);
+        BufferedImage img = f.image();
+        Layout l = Layout.of(f, Scene.of(f), 640, 480);
+        assertThat(l.barBox).isNotNull();
+        // the plot box made room for the bar and its labels inside the figure
+        assertThat(l.barBox.x).isGreaterThan(l.box.x + l.box.width);
+        double widest = 0;
+        for (RichText t : l.barLabels) {
+            widest = Math.max(widest, t.width());
+        }
+        double tickRoom = l.style.px(Style.TICK_LENGTH + Style.TICK_PAD);
+        assertThat(l.barBox.x + l.barBox.width + tickRoom + widest).isLessThanOrEqualTo(640);
+        int cx = (int) (l.barBox.x + l.barBox.width / 2);
+        assertThat(new Color(img.getRGB(cx, (int) (l.barBox.y + l.barBox.height) - 3))).isEqualTo(Colormap.named("inferno").at(0));
+        assertThat(new Color(img.getRGB(cx, (int) l.barBox.y + 3))).isEqualTo(Colormap.named("inferno").at(1));
+        assertThat(l.barAxis.ticks.major()).extracting(Ticks.Tick::label).contains("0.0", "0.5", "1.0");
+    }
+
+    @Test
     void defaultBoxIsMatplotlibsSubplotBox() {
         Figure f = new Figure().fn(w -> w * w, -5, 5).xlabel("w").ylabel("w\u00b2");
         Layout l = Layout.of(f, Scene.of(f), 640, 480);
