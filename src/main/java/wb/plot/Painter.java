@@ -356,14 +356,15 @@ final class Painter {
         Rectangle2D.Double r = l.barBox;
         Axis a = l.barAxis;
         if (bar.levels() == null) {
-            int steps = 256;
-            for (int i = 0; i < steps; i++) {
-                double y0 = snap(r.y + r.height * (steps - i - 1) / steps);
-                double y1 = snap(r.y + r.height * (steps - i) / steps);
-                g.setColor(bar.cmap().at((i + 0.5) / steps));
-                // overlap by a pixel so anti-aliasing leaves no seams
-                g.fill(new Rectangle2D.Double(snap(r.x), y0, snap(r.width), y1 - y0 + (q > 0 ? 0 : 0.5)));
+            // one pixel per colormap entry, stretched over the bar: no seams, and an image in SVG/PDF
+            BufferedImage ramp = new BufferedImage(1, 256, BufferedImage.TYPE_INT_RGB);
+            for (int i = 0; i < 256; i++) {
+                ramp.setRGB(0, 255 - i, bar.cmap().argb((i + 0.5) / 256));
             }
+            if (q == 0) {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            }
+            g.drawImage(ramp, new AffineTransform(snap(r.width), 0, 0, snap(r.height) / 256, snap(r.x), snap(r.y)), null);
         } else {
             double[] lv = bar.levels();
             double lo = lv[0];
