@@ -37,12 +37,17 @@ import wb.numeric.ProgressListener;
  * (a signal handler) while {@link #eval} runs.
  */
 public final class Session implements AutoCloseable {
+    /** How often a stop is repeated until the snippet has ended. */
+    private static final long STOP_RETRY_MILLIS = 50;
+
     private final SessionSettings settings;
     private final Map<String, SnippetSource> sourcesById = new HashMap<>();
     private JShell shell;
     private WorkbenchEngineProvider provider;
     private SnippetSplitter splitter;
     private List<String> preloadedImports = List.of();
+    private final Object stopLock = new Object();
+    private long generation;
     private volatile boolean evaluating;
     private volatile boolean stopRequested;
     private Outcome.RuntimeError lastError;
@@ -101,15 +106,19 @@ public final class Session implements AutoCloseable {
      */
     public List<Outcome> eval(SnippetSource source) {
         List<SnippetEvent> events;
-        stopRequested = false;
-        evaluating = true;
+        synchronized (stopLock) {
+            generation++;
+            stopRequested = false;
+            evaluating = true;
+        }
         try {
             events = shell.eval(source.code());
         } finally {
-            evaluating = false;
+            synchronized (stopLock) {
+                evaluating = false;
+            }
         }
         boolean stopped = stopRequested;
-        stopRequested = false;
         List<Outcome> outcomes = new ArrayList<>();
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -130,10 +139,33 @@ public final class Session implements AutoCloseable {
      * outcome is {@link Outcome.Stopped}; variables defined before it keep their values.
      */
     public void stop() {
-        if (evaluating) {
+        long target;
+        synchronized (stopLock) {
+            if (!evaluating || stopRequested) {
+                return;
+            }
             stopRequested = true;
-            shell.stop();
+            target = generation;
         }
+        // JShell ignores a stop while the snippet is still compiling or its thread is starting,
+        // so keep asking until that snippet, and never a later one, has ended.
+        Thread stopper = new Thread(() -> {
+            while (true) {
+                synchronized (stopLock) {
+                    if (generation != target || !evaluating) {
+                        return;
+                    }
+                    shell.stop();
+                }
+                try {
+                    Thread.sleep(STOP_RETRY_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "wb-stop");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     /** Whether a snippet is being evaluated right now. */
