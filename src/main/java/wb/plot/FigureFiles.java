@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import wb.io.AtomicFiles;
 
 /**
  * Figure files: PNG and JPEG through ImageIO (with the figure's dpi recorded), SVG through
