@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import wb.plot.FileDisplay;
 import wb.script.ScriptRunner;
 import wb.session.Session;
 import wb.session.SessionSettings;
@@ -33,7 +34,7 @@ final class StartupTraining {
             throw new UncheckedIOException(e);
         }
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, out))) {
+        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, out, new FileDisplay(out)))) {
             new ScriptRunner(session, new ScriptRunner.Options(true, true), discard, discard)
                     .run(script(), SCRIPT, out);
         } finally {

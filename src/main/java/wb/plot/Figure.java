@@ -442,17 +442,19 @@ public final class Figure {
 
     /**
      * Shows this figure on the display it was created with (a window, the terminal, or a numbered
-     * file in a script run), and returns it.
+     * file in a script run).
+     *
+     * <p>It returns nothing, so that {@code plot(...).show()} typed as a snippet is shown once:
+     * a snippet whose value is a figure is shown too.
      *
      * @throws IllegalStateException if the figure was created without a display
      */
-    public Figure show() {
+    public void show() {
         if (display == null) {
             throw new IllegalStateException("show: this figure has no display; make it with plot(...) in a session, "
                     + "or pass a Display to new Figure(display), or save(path) it");
         }
         display.show(copy());
-        return this;
     }
 
     /** Renders the figure to an image of its size. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import wb.plot.FileDisplay;
 import wb.session.Session;
 import wb.session.SessionSettings;
 
@@ -36,7 +37,7 @@ record ScriptRun(List<String> output, int exitStatus, List<Path> figures) {
         PrintStream realOut = System.out;
         int status;
         System.setOut(capture);
-        try (Session session = Session.start(new SessionSettings(seed, outDir))) {
+        try (Session session = Session.start(new SessionSettings(seed, outDir, new FileDisplay(outDir)))) {
             ScriptRunner runner = new ScriptRunner(session, new ScriptRunner.Options(false, false), capture, err);
             runner.defineArgs(List.of());
             status = runner.run(text, origin, script.toAbsolutePath().getParent());

@@ -23,6 +23,7 @@ import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 import wb.api.Workbench;
 import wb.numeric.ProgressListener;
+import wb.plot.Figure;
 
 /**
  * A JShell session with the workbench's helpers preloaded: it evaluates snippets one at a time
@@ -66,6 +67,8 @@ public final class Session implements AutoCloseable {
 
     private void open(long seed) {
         workbench = new Workbench(seed);
+        workbench.outFolder(settings.outDir());
+        workbench.display(settings.display());
         Workbench.bind(workbench);
         provider = new WorkbenchEngineProvider();
         shell = JShell.builder()
@@ -296,7 +299,29 @@ public final class Session implements AutoCloseable {
     private Outcome value(SnippetSource source, Outcome.ValueKind kind, VarSnippet var, String text,
                           String name, String type) {
         Object object = var == null ? null : provider.engine().capture(() -> shell.varValue(var));
-        return new Outcome.Value(source, kind, name, type, ValueFormatter.format(object, text), object);
+        Outcome.Value value = new Outcome.Value(source, kind, name, type, ValueFormatter.format(object, text), object,
+                false);
+        boolean bare = kind == Outcome.ValueKind.EXPRESSION || kind == Outcome.ValueKind.VARIABLE;
+        if (bare && object instanceof Figure && settings.display() != null) {
+            return show(value, (Figure) object);
+        }
+        return value;
+    }
+
+    /**
+     * Shows a figure that is a bare snippet's value, as a notebook shows a cell's value; a
+     * declaration such as {@code var f = plot(...)} is not shown.
+     */
+    private Outcome show(Outcome.Value value, Figure figure) {
+        try {
+            settings.display().show(figure.copy());
+            return new Outcome.Value(value.source(), value.kind(), value.name(), value.type(), value.text(),
+                    value.object(), true);
+        } catch (RuntimeException e) {
+            String message = "could not show the figure: " + e.getMessage();
+            return new Outcome.RuntimeError(value.source(), e.getClass().getName(), message,
+                    value.source().position(0), List.of(), e.getClass().getName() + ": " + message + "\n");
+        }
     }
 
     private Optional<VarSnippet> variable(String name) {
