@@ -1018,4 +1018,26 @@ public final class Helpers {
         }
         return Mape.of(pred.toArray(), truth.toArray());
     }
+
+    // ---------------------------------------------------------------------------------------
+    // Printing: the same text the REPL echoes, the same on every JDK.
+
+    /**
+     * The text wb shows for a value: numbers as Python's {@code repr}, vectors, matrices and
+     * arrays as numpy prints them, the same on every JDK (unlike {@code Double.toString}).
+     * Example: {@code str(0.1 + 0.2)} is {@code "0.30000000000000004"}
+     */
+    public static String str(Object value) {
+        return Values.format(value);
+    }
+
+    /**
+     * Prints {@code label = value} on standard output, the value as {@link #str} writes it, with a
+     * matrix's further lines aligned under its first.
+     * Example: {@code print("w_ls", normal())} prints {@code w_ls = [[3.09364385]]}
+     */
+    public static void print(String label, Object value) {
+        String prefix = label + " = ";
+        System.out.println(prefix + str(value).replace("\n", "\n" + " ".repeat(prefix.length())));
+    }
 }

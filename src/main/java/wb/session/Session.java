@@ -21,6 +21,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import wb.api.Values;
 import wb.api.Workbench;
 import wb.numeric.ProgressListener;
 import wb.plot.Figure;
@@ -299,7 +300,7 @@ public final class Session implements AutoCloseable {
     private Outcome value(SnippetSource source, Outcome.ValueKind kind, VarSnippet var, String text,
                           String name, String type) {
         Object object = var == null ? null : provider.engine().capture(() -> shell.varValue(var));
-        Outcome.Value value = new Outcome.Value(source, kind, name, type, ValueFormatter.format(object, text), object,
+        Outcome.Value value = new Outcome.Value(source, kind, name, type, Values.format(object, text), object,
                 false);
         boolean bare = kind == Outcome.ValueKind.EXPRESSION || kind == Outcome.ValueKind.VARIABLE;
         if (bare && object instanceof Figure && settings.display() != null) {

@@ -1,4 +1,4 @@
-package wb.session;
+package wb.api;
 
 import java.lang.reflect.Array;
 import java.util.Collection;
@@ -7,7 +7,8 @@ import java.util.Map;
 import wb.numeric.Repr;
 
 /**
- * Turns snippet values into text for people.
+ * The text wb shows for a value: what the REPL echoes, what scripts print, what {@code str}
+ * returns.
  *
  * <p>Floating-point numbers go through {@link Repr}, the shortest text that reads back as the
  * same number, on every JDK ({@code Double.toString}, which JShell uses, printed
@@ -16,20 +17,26 @@ import wb.numeric.Repr;
  * JShell shows it (strings quoted, {@code toString()} otherwise), which is how vectors,
  * matrices and data sets print like numpy.
  */
-final class ValueFormatter {
+public final class Values {
     /** How many elements of a long array or collection are shown at each end. */
     static final int SHOWN = 10;
 
-    private ValueFormatter() {
+    private Values() {
+    }
+
+    /** The text of a value: {@link #format(Object, String)} with {@code toString()} as the fallback. */
+    public static String format(Object value) {
+        return format(value, null);
     }
 
     /**
      * The text of a value.
      *
-     * @param value       the value itself
-     * @param jshellText  JShell's own rendering, used for what this class does not know better
+     * @param value    the value itself
+     * @param fallback the text for a value this class does not format itself (JShell's own
+     *                 rendering, which quotes strings); null for {@code toString()}
      */
-    static String format(Object value, String jshellText) {
+    public static String format(Object value, String fallback) {
         if (value == null) {
             return "null";
         }
@@ -42,7 +49,7 @@ final class ValueFormatter {
         if ((value instanceof Collection || value instanceof Map) && containsFloatingPoint(value)) {
             return value instanceof Map ? map((Map<?, ?>) value) : collection((Collection<?>) value);
         }
-        return jshellText == null ? String.valueOf(value) : jshellText;
+        return fallback == null ? String.valueOf(value) : fallback;
     }
 
     private static String element(Object value) {
