@@ -10,12 +10,13 @@ package wb.numeric;
  * partial sums are added in chunk order at the end, so the result is bit-identical on 1 or 16
  * threads. K is kept small enough that the partial sums stay under about 32 MB.
  *
- * <p><b>Inner loop.</b> For four rows xᵢ…xᵢ₊₃ and two rows j, j+1 of G at a time it does
- * {@code g[j][k] += x_ij·x_ik + … + x_(i+3)j·x_(i+3)k} over k ≥ j: an axpy-shaped loop over
+ * <p><b>Inner loop.</b> For eight rows xᵢ…xᵢ₊₇ at a time it does
+ * {@code g[j][k] += x_ij·x_ik + … + x_(i+7)j·x_(i+7)k} over k ≥ j: an axpy-shaped loop over
  * contiguous memory, which C2 auto-vectorises (it does not vectorise floating-point reductions,
- * since they would change the rounding). Columns are processed in blocks of 256 so that a block
- * of G stays in cache while the rows stream past. Only the upper triangle is computed and then
- * mirrored.
+ * since they would change the rounding). Columns are processed in blocks of 256 so that the
+ * rows' slices stay in L1 while a band of G is updated. Only the upper triangle is computed and
+ * then mirrored. The additions for one entry happen in a fixed order (row groups of eight in row
+ * order, then chunks in chunk order) whatever thread runs them.
  *
  * <p><b>Interruption.</b> Units check for cancellation every 256 rows (tens of milliseconds at
  * most), and the calling thread throws {@link ComputationInterruptedException} when interrupted.
@@ -45,11 +46,11 @@ public final class Gram {
      */
     static Result compute(double[] x, double[] y, int m, int n, Workers workers, ProgressListener progress) {
         Plan plan = new Plan(m, n);
-        double[][] partialG = new double[plan.chunks][];
+        double[][][] partialG = new double[plan.chunks][][];
         double[][] partialB = new double[plan.chunks][];
         double[] partialYy = new double[plan.chunks];
         for (int c = 0; c < plan.chunks; c++) {
-            partialG[c] = new double[n * n];
+            partialG[c] = new double[n][n];
             partialB[c] = new double[n];
         }
         workers.run(TASK, plan.chunks * plan.bands, (u, stop) -> {
@@ -62,14 +63,18 @@ public final class Gram {
                 partialYy[c] = xty(x, y, n, r0, r1, partialB[c]);
             }
         }, progress);
-        double[] g = partialG[0];
+        double[] g = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(partialG[0][j], j, g, j * n + j, n - j);
+        }
         double[] b = partialB[0];
         double yy = partialYy[0];
         for (int c = 1; c < plan.chunks; c++) {
-            double[] pg = partialG[c];
+            double[][] pg = partialG[c];
             for (int j = 0; j < n; j++) {
+                double[] row = pg[j];
                 for (int k = j; k < n; k++) {
-                    g[j * n + k] += pg[j * n + k];
+                    g[j * n + k] += row[k];
                 }
             }
             double[] pb = partialB[c];
@@ -135,69 +140,67 @@ public final class Gram {
         }
     }
 
-    /** Adds Σᵢ xᵢⱼxᵢₖ over rows [r0, r1) into g for j in [j0, j1), k ≥ j. */
-    static void upper(double[] x, int n, int r0, int r1, int j0, int j1, double[] g, Workers.Stop stop) {
-        for (int p0 = r0; p0 < r1; p0 += PANEL_ROWS) {
-            if (stop.stopped()) {
-                return;
+    /**
+     * Adds Σᵢ xᵢⱼxᵢₖ over rows [r0, r1) into g[j][k] for j in [j0, j1), k ≥ j.
+     *
+     * <p>Rows are copied eight at a time into separate scratch arrays and each G row is its own
+     * array: C2 then vectorises the k loop. (With the rows and G as offsets into one array it does
+     * not, since it cannot rule out that the store overlaps a later load; measured 3-4× slower.)
+     */
+    static void upper(double[] x, int n, int r0, int r1, int j0, int j1, double[][] g, Workers.Stop stop) {
+        double[][] rows = new double[8][n];
+        int i = r0;
+        int sinceCheck = 0;
+        for (; i + 7 < r1; i += 8) {
+            if ((sinceCheck += 8) >= PANEL_ROWS) {
+                sinceCheck = 0;
+                if (stop.stopped()) {
+                    return;
+                }
             }
-            int p1 = Math.min(r1, p0 + PANEL_ROWS);
+            for (int q = 0; q < 8; q++) {
+                System.arraycopy(x, (i + q) * n + j0, rows[q], j0, n - j0);
+            }
             for (int k0 = j0; k0 < n; k0 += COL_BLOCK) {
-                int k1 = Math.min(n, k0 + COL_BLOCK);
-                panel(x, n, p0, p1, j0, Math.min(j1, k1), k0, k1, g);
+                eight(rows, j0, Math.min(j1, k0 + COL_BLOCK), k0, Math.min(n, k0 + COL_BLOCK), g);
+            }
+        }
+        for (; i < r1; i++) {
+            double[] r = rows[0];
+            System.arraycopy(x, i * n + j0, r, j0, n - j0);
+            for (int j = j0; j < j1; j++) {
+                double a = r[j];
+                double[] gj = g[j];
+                for (int k = j; k < n; k++) {
+                    gj[k] += a * r[k];
+                }
             }
         }
     }
 
-    /** One panel of rows against one block of columns [k0, k1) for G rows [j0, j1). */
-    private static void panel(double[] x, int n, int p0, int p1, int j0, int j1, int k0, int k1, double[] g) {
-        int i = p0;
-        for (; i + 3 < p1; i += 4) {
-            int o0 = i * n;
-            int o1 = o0 + n;
-            int o2 = o1 + n;
-            int o3 = o2 + n;
-            int j = j0;
-            for (; j + 1 < j1; j += 2) {
-                double a0 = x[o0 + j];
-                double a1 = x[o1 + j];
-                double a2 = x[o2 + j];
-                double a3 = x[o3 + j];
-                double c0 = x[o0 + j + 1];
-                double c1 = x[o1 + j + 1];
-                double c2 = x[o2 + j + 1];
-                double c3 = x[o3 + j + 1];
-                int ks = Math.max(k0, j);
-                int gj = j * n;
-                int gc = gj + n;
-                for (int k = ks; k < k1; k++) {
-                    double x0 = x[o0 + k];
-                    double x1 = x[o1 + k];
-                    double x2 = x[o2 + k];
-                    double x3 = x[o3 + k];
-                    g[gj + k] += a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
-                    g[gc + k] += c0 * x0 + c1 * x1 + c2 * x2 + c3 * x3;
-                }
-            }
-            for (; j < j1; j++) {
-                double a0 = x[o0 + j];
-                double a1 = x[o1 + j];
-                double a2 = x[o2 + j];
-                double a3 = x[o3 + j];
-                int gj = j * n;
-                for (int k = Math.max(k0, j); k < k1; k++) {
-                    g[gj + k] += a0 * x[o0 + k] + a1 * x[o1 + k] + a2 * x[o2 + k] + a3 * x[o3 + k];
-                }
-            }
-        }
-        for (; i < p1; i++) {
-            int o = i * n;
-            for (int j = j0; j < j1; j++) {
-                double a = x[o + j];
-                int gj = j * n;
-                for (int k = Math.max(k0, j); k < k1; k++) {
-                    g[gj + k] += a * x[o + k];
-                }
+    /** Eight rows against G rows [j0, j1) and columns [k0, k1), k ≥ j. */
+    private static void eight(double[][] rows, int j0, int j1, int k0, int k1, double[][] g) {
+        double[] r0 = rows[0];
+        double[] r1 = rows[1];
+        double[] r2 = rows[2];
+        double[] r3 = rows[3];
+        double[] r4 = rows[4];
+        double[] r5 = rows[5];
+        double[] r6 = rows[6];
+        double[] r7 = rows[7];
+        for (int j = j0; j < j1; j++) {
+            double a0 = r0[j];
+            double a1 = r1[j];
+            double a2 = r2[j];
+            double a3 = r3[j];
+            double a4 = r4[j];
+            double a5 = r5[j];
+            double a6 = r6[j];
+            double a7 = r7[j];
+            double[] gj = g[j];
+            for (int k = Math.max(k0, j); k < k1; k++) {
+                gj[k] += a0 * r0[k] + a1 * r1[k] + a2 * r2[k] + a3 * r3[k]
+                        + a4 * r4[k] + a5 * r5[k] + a6 * r6[k] + a7 * r7[k];
             }
         }
     }
