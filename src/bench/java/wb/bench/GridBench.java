@@ -19,14 +19,15 @@ import wb.numeric.Vec;
 
 /**
  * The 100×100 loss grid over (w₁, w₂) ∈ [−7, 7]² (other weights 0; for N = 1 the 10,000 points
- * are w = w₁ + w₂/100), through the cached statistics. The direct O(MN)-per-point grid is
+ * are w = w₁ + w₂/100), through the cached statistics: O(N²) per point whatever M is. N = 2000 is
+ * left out of the default run (10,000 points × 8·10⁶ flops). The direct O(MN)-per-point grid is
  * {@link GridDirectBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class GridBench {
-    @Param({"1000x1", "1000x2", "1000000x2", "100000x10", "100000x200", "1000000x50", "20000x2000"})
+    @Param({"1000x1", "1000x2", "1000000x2", "100000x10", "100000x200", "1000000x50"})
     public String shape;
 
     Dataset d;
