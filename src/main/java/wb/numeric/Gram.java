@@ -10,21 +10,18 @@ package wb.numeric;
  * partial sums are added in chunk order at the end, so the result is bit-identical on 1 or 16
  * threads. K is kept small enough that the partial sums stay under about 32 MB.
  *
- * <p><b>Inner loop.</b> For eight rows xᵢ…xᵢ₊₇ at a time it does
- * {@code g[j][k] += x_ij·x_ik + … + x_(i+7)j·x_(i+7)k} over k ≥ j: an axpy-shaped loop over
+ * <p><b>Inner loop.</b> For four rows xᵢ…xᵢ₊₃ and two rows j, j+1 of G at a time it does
+ * {@code g[j][k] += x_ij·x_ik + … + x_(i+3)j·x_(i+3)k} over k ≥ j: an axpy-shaped loop over
  * contiguous memory, which C2 auto-vectorises (it does not vectorise floating-point reductions,
- * since they would change the rounding). Columns are processed in blocks of 256 so that the
- * rows' slices stay in L1 while a band of G is updated. Only the upper triangle is computed and
- * then mirrored. The additions for one entry happen in a fixed order (row groups of eight in row
+ * since they would change the rounding). Only the upper triangle is computed and then mirrored. The additions for one entry happen in a fixed order (row groups of four in row
  * order, then chunks in chunk order) whatever thread runs them.
  *
- * <p><b>Interruption.</b> Units check for cancellation every 256 rows (tens of milliseconds at
+ * <p><b>Interruption.</b> Units check for cancellation every 128 rows (tens of milliseconds at
  * most), and the calling thread throws {@link ComputationInterruptedException} when interrupted.
  */
 public final class Gram {
     static final String TASK = "Gram matrix XᵀX";
-    private static final int PANEL_ROWS = 256;
-    private static final int COL_BLOCK = 256;
+    private static final int PANEL_ROWS = 128;
     private static final long PARTIAL_BUDGET_DOUBLES = 4_000_000L;
     private static final int MAX_CHUNKS = 16;
     private static final int MIN_CHUNK_ROWS = 2048;
@@ -143,64 +140,73 @@ public final class Gram {
     /**
      * Adds Σᵢ xᵢⱼxᵢₖ over rows [r0, r1) into g[j][k] for j in [j0, j1), k ≥ j.
      *
-     * <p>Rows are copied eight at a time into separate scratch arrays and each G row is its own
-     * array: C2 then vectorises the k loop. (With the rows and G as offsets into one array it does
-     * not, since it cannot rule out that the store overlaps a later load; measured 3-4× slower.)
+     * <p>Shaped for C2's auto-vectoriser, as measured on JDK 17 and 25 (docs/performance.md):
+     * rows are copied four at a time into scratch arrays allocated here, each G row is its own
+     * array, and the k loop runs to n. With the rows as offsets into X's one array it is not
+     * vectorised (3-4× slower); with column blocks of 256 (k loop ending at a block bound) JDK 17
+     * ran it 2.5× slower. A band of G rows (about 50 rows × N at N = 2000) stays in L2/L3 while
+     * the rows stream past, so column blocking is not needed.
      */
     static void upper(double[] x, int n, int r0, int r1, int j0, int j1, double[][] g, Workers.Stop stop) {
-        double[][] rows = new double[8][n];
-        int i = r0;
-        int sinceCheck = 0;
-        for (; i + 7 < r1; i += 8) {
-            if ((sinceCheck += 8) >= PANEL_ROWS) {
-                sinceCheck = 0;
-                if (stop.stopped()) {
-                    return;
+        double[] x0s = new double[n];
+        double[] x1s = new double[n];
+        double[] x2s = new double[n];
+        double[] x3s = new double[n];
+        int width = n - j0;
+        for (int p0 = r0; p0 < r1; p0 += PANEL_ROWS) {
+            if (stop.stopped()) {
+                return;
+            }
+            int p1 = Math.min(r1, p0 + PANEL_ROWS);
+            int i = p0;
+            for (; i + 3 < p1; i += 4) {
+                int o = i * n + j0;
+                System.arraycopy(x, o, x0s, j0, width);
+                System.arraycopy(x, o + n, x1s, j0, width);
+                System.arraycopy(x, o + 2 * n, x2s, j0, width);
+                System.arraycopy(x, o + 3 * n, x3s, j0, width);
+                int j = j0;
+                for (; j + 1 < j1; j += 2) {
+                    double a0 = x0s[j];
+                    double a1 = x1s[j];
+                    double a2 = x2s[j];
+                    double a3 = x3s[j];
+                    double b0 = x0s[j + 1];
+                    double b1 = x1s[j + 1];
+                    double b2 = x2s[j + 1];
+                    double b3 = x3s[j + 1];
+                    double[] ga = g[j];
+                    double[] gb = g[j + 1];
+                    // gb[j] (below the diagonal) is computed too and ignored: a simpler loop.
+                    for (int k = j; k < n; k++) {
+                        double v0 = x0s[k];
+                        double v1 = x1s[k];
+                        double v2 = x2s[k];
+                        double v3 = x3s[k];
+                        ga[k] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                        gb[k] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+                    }
+                }
+                if (j < j1) {
+                    double a0 = x0s[j];
+                    double a1 = x1s[j];
+                    double a2 = x2s[j];
+                    double a3 = x3s[j];
+                    double[] ga = g[j];
+                    for (int k = j; k < n; k++) {
+                        ga[k] += a0 * x0s[k] + a1 * x1s[k] + a2 * x2s[k] + a3 * x3s[k];
+                    }
                 }
             }
-            for (int q = 0; q < 8; q++) {
-                System.arraycopy(x, (i + q) * n + j0, rows[q], j0, n - j0);
-            }
-            for (int k0 = j0; k0 < n; k0 += COL_BLOCK) {
-                eight(rows, j0, Math.min(j1, k0 + COL_BLOCK), k0, Math.min(n, k0 + COL_BLOCK), g);
-            }
-        }
-        for (; i < r1; i++) {
-            double[] r = rows[0];
-            System.arraycopy(x, i * n + j0, r, j0, n - j0);
-            for (int j = j0; j < j1; j++) {
-                double a = r[j];
-                double[] gj = g[j];
-                for (int k = j; k < n; k++) {
-                    gj[k] += a * r[k];
+            for (; i < p1; i++) {
+                int o = i * n;
+                for (int j = j0; j < j1; j++) {
+                    double a = x[o + j];
+                    double[] gj = g[j];
+                    for (int k = j; k < n; k++) {
+                        gj[k] += a * x[o + k];
+                    }
                 }
-            }
-        }
-    }
-
-    /** Eight rows against G rows [j0, j1) and columns [k0, k1), k ≥ j. */
-    private static void eight(double[][] rows, int j0, int j1, int k0, int k1, double[][] g) {
-        double[] r0 = rows[0];
-        double[] r1 = rows[1];
-        double[] r2 = rows[2];
-        double[] r3 = rows[3];
-        double[] r4 = rows[4];
-        double[] r5 = rows[5];
-        double[] r6 = rows[6];
-        double[] r7 = rows[7];
-        for (int j = j0; j < j1; j++) {
-            double a0 = r0[j];
-            double a1 = r1[j];
-            double a2 = r2[j];
-            double a3 = r3[j];
-            double a4 = r4[j];
-            double a5 = r5[j];
-            double a6 = r6[j];
-            double a7 = r7[j];
-            double[] gj = g[j];
-            for (int k = Math.max(k0, j); k < k1; k++) {
-                gj[k] += a0 * r0[k] + a1 * r1[k] + a2 * r2[k] + a3 * r3[k]
-                        + a4 * r4[k] + a5 * r5[k] + a6 * r6[k] + a7 * r7[k];
             }
         }
     }
