@@ -95,6 +95,9 @@ def main():
                 c = v.T @ b
                 return [v @ (c / (lam[:, None] + l)) for l in lambdas]
             put("sweep_eigen", shape, eigen_path)
+            lam_c, v_c = np.linalg.eigh(g)
+            c_c = v_c.T @ b
+            put("sweep_eigen_cached", shape, lambda: [v_c @ (c_c / (lam_c[:, None] + l)) for l in lambdas])
             put("sweep_separate", shape, lambda: [np.linalg.solve(g + l * eye, b) for l in lambdas])
         del x, y
     with open(args.out, "w") as f:

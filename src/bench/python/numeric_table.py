@@ -1,17 +1,19 @@
 """Joins JMH's JSON (wb) and numeric_bench.py's JSON (numpy) into the Markdown table of
 docs/performance.md: medians in ms and the Java/numpy ratio, per benchmark and shape."""
+import argparse
 import json
-import sys
 
 # JMH benchmark -> (row label, numpy key)
 ROWS = [
     ("wb.bench.GramBench.wb", "Gram XᵀX, wb kernel", "gram"),
-    ("wb.bench.GramBench.ojalgo", "Gram XᵀX, ojAlgo (transposed storage)", "gram"),
+    ("wb.bench.GramOjalgoBench.ojalgo", "Gram XᵀX, ojAlgo (transposed storage)", "gram"),
+    ("wb.bench.GramOjalgoBigBench.ojalgo", "Gram XᵀX, ojAlgo (transposed storage)", "gram"),
     ("wb.bench.SolveBench.ridge", "ridge(λ) on cached statistics", "ridge"),
     ("wb.bench.LstsqBench.lstsq", "lstsq()", "lstsq"),
     ("wb.bench.GridBench.statistics", "100×100 LS grid, via statistics", "grid_stats"),
     ("wb.bench.GridDirectBench.direct", "100×100 LS grid, direct", "grid_direct"),
     ("wb.bench.SweepBench.eigenPath", "100-λ sweep, eigen path", "sweep_eigen"),
+    ("wb.bench.SweepBench.cachedEigenPath", "100-λ sweep, eigen path, decomposition cached", "sweep_eigen_cached"),
     ("wb.bench.SweepBench.separateSolves", "100-λ sweep, 100 separate solves", "sweep_separate"),
 ]
 TO_MS = {"ms/op": 1.0, "us/op": 1e-3, "s/op": 1e3, "ns/op": 1e-6}
@@ -28,8 +30,12 @@ def fmt(v):
 
 
 def main():
-    jmh = json.load(open(sys.argv[1]))
-    numpy = json.load(open(sys.argv[2])) if len(sys.argv) > 2 else {}
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--jmh", nargs="+", required=True)
+    ap.add_argument("--numpy")
+    args = ap.parse_args()
+    jmh = [r for f in args.jmh for r in json.load(open(f))]
+    numpy = json.load(open(args.numpy)) if args.numpy else {}
     java = {}
     for r in jmh:
         pm = r["primaryMetric"]

@@ -1,8 +1,6 @@
 package wb.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.ojalgo.matrix.store.MatrixStore;
-import org.ojalgo.matrix.store.R064Store;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -16,7 +14,11 @@ import wb.numeric.Gram;
 import wb.numeric.Rng;
 import wb.numeric.Workers;
 
-/** G = XᵀX: wb's blocked kernel on row-major X against ojAlgo's multiply on transposed storage. */
+/**
+ * G = XᵀX with wb's kernel on row-major X. ojAlgo's multiply for the same work is
+ * {@link GramOjalgoBench} (and {@link GramOjalgoBigBench} for (20000, 2000), a single shot: one
+ * multiply takes about 20 s or more there).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -27,7 +29,6 @@ public class GramBench {
     private int m;
     private int n;
     private double[] x;
-    private R064Store xt;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -35,22 +36,10 @@ public class GramBench {
         n = Shapes.n(shape);
         x = new double[m * n];
         new Rng(0).fillGaussian(x, 0, x.length);
-        // ojAlgo is fastest with X stored transposed (N×M, column-major = X's rows contiguous).
-        xt = R064Store.FACTORY.make(n, m);
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                xt.set(j, i, x[i * n + j]);
-            }
-        }
     }
 
     @Benchmark
     public double[] wb() {
         return Gram.gram(x, m, n, Workers.shared());
-    }
-
-    @Benchmark
-    public MatrixStore<Double> ojalgo() {
-        return xt.multiply(xt.transpose());
     }
 }

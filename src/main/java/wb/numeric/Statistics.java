@@ -92,13 +92,20 @@ public final class Statistics {
             for (int j = 0; j < n; j++) {
                 d[j] = w[j] - w0[j];
             }
+            // dᵀGd over the upper triangle: Σⱼ dⱼ(Gⱼⱼdⱼ + 2Σₖ₌ⱼ₊₁ Gⱼₖdₖ), half the work of the full form.
             for (int j = 0; j < n; j++) {
-                double row = 0;
                 int o = j * n;
-                for (int k = 0; k < n; k++) {
-                    row += g[o + k] * d[k];
+                double s0 = 0;
+                double s1 = 0;
+                int k = j + 1;
+                for (; k + 1 < n; k += 2) {
+                    s0 += g[o + k] * d[k];
+                    s1 += g[o + k + 1] * d[k + 1];
                 }
-                quad += d[j] * row;
+                if (k < n) {
+                    s0 += g[o + k] * d[k];
+                }
+                quad += d[j] * (g[o + j] * d[j] + 2 * (s0 + s1));
                 lin += d[j] * e0[j];
             }
         }
