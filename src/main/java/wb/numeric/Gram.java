@@ -214,12 +214,13 @@ public final class Gram {
     /** Adds Σᵢ yᵢxᵢ over rows [r0, r1) into b and returns Σᵢ yᵢ². */
     private static double xty(double[] x, double[] y, int n, int r0, int r1, double[] b) {
         double yy = 0;
+        double[] row = new double[n];
         for (int i = r0; i < r1; i++) {
             double yi = y[i];
             yy += yi * yi;
-            int o = i * n;
+            System.arraycopy(x, i * n, row, 0, n);
             for (int j = 0; j < n; j++) {
-                b[j] += yi * x[o + j];
+                b[j] += yi * row[j];
             }
         }
         return yy;
