@@ -146,4 +146,28 @@ class HelpersTest {
         assertThat(wb.activeIfAny()).isEmpty();
         assertThatThrownBy(() -> new Workbench(-3)).hasMessageContaining("seed must be an integer");
     }
+
+    @Test
+    void aFailedDatasetCallChangesNothing() {
+        Dataset first = dataset(10, vec(1.0));
+        assertThatThrownBy(() -> dataset(10, vec(1.0), 0.0, -1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(data()).isSameAs(first);
+        Workbench.current().reseed(0);
+        dataset(10, vec(1.0));
+        Dataset afterReseed = dataset(10, vec(1.0));
+        Workbench.current().reseed(0);
+        dataset(10, vec(1.0));
+        assertThatThrownBy(() -> dataset(10, vec(Double.NaN))).isInstanceOf(IllegalArgumentException.class);
+        // The failed call drew nothing: the next data set continues the stream where it was.
+        assertThat(dataset(10, vec(1.0)).x()).isEqualTo(afterReseed.x());
+    }
+
+    @Test
+    void longWorkReportsToTheWorkbenchsListener() {
+        java.util.List<String> tasks = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Workbench.current().progress((task, done, total) -> tasks.add(task));
+        dataset(300_000, vec(1.0, 2.0, 3.0));
+        ls(1.0, 2.0, 3.0);
+        assertThat(tasks).contains("generating data set", "Gram matrix XᵀX");
+    }
 }
