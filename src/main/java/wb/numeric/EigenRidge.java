@@ -12,7 +12,8 @@ import org.ojalgo.matrix.store.R064Store;
 final class EigenRidge {
     private final int n;
     private final double[] lambdas;
-    private final double[] v;
+    /** Column k of V, one array per column, so that V·t is a sum of axpy loops that vectorise. */
+    private final double[][] vCols;
     private final double[] c;
 
     EigenRidge(double[] g, double[] b, int n) {
@@ -31,19 +32,20 @@ final class EigenRidge {
         eig.getEigenvalues(re, Optional.empty());
         MatrixStore<Double> vs = eig.getV();
         this.lambdas = new double[n];
-        this.v = new double[n * n];
+        this.vCols = new double[n][n];
         for (int k = 0; k < n; k++) {
             // G is positive semi-definite; rounding can leave tiny negative eigenvalues.
             lambdas[k] = Math.max(0.0, re[k]);
             for (int i = 0; i < n; i++) {
-                v[i * n + k] = vs.doubleValue(i, k);
+                vCols[k][i] = vs.doubleValue(i, k);
             }
         }
         this.c = new double[n];
         for (int k = 0; k < n; k++) {
             double s = 0;
+            double[] vk = vCols[k];
             for (int i = 0; i < n; i++) {
-                s += v[i * n + k] * b[i];
+                s += vk[i] * b[i];
             }
             c[k] = s;
         }
@@ -51,17 +53,13 @@ final class EigenRidge {
 
     /** The ridge solution for one λ &gt; 0 (written into out). */
     void solve(double lambda, double[] out) {
-        double[] t = new double[n];
+        java.util.Arrays.fill(out, 0, n, 0.0);
         for (int k = 0; k < n; k++) {
-            t[k] = c[k] / (lambdas[k] + lambda);
-        }
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            int o = i * n;
-            for (int k = 0; k < n; k++) {
-                s += v[o + k] * t[k];
+            double tk = c[k] / (lambdas[k] + lambda);
+            double[] vk = vCols[k];
+            for (int i = 0; i < n; i++) {
+                out[i] += tk * vk[i];
             }
-            out[i] = s;
         }
     }
 

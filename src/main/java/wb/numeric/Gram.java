@@ -13,17 +13,15 @@ package wb.numeric;
  * <p><b>Inner loop.</b> For four rows xᵢ…xᵢ₊₃ and two rows j, j+1 of G at a time it does
  * {@code g[j][k] += x_ij·x_ik + … + x_(i+3)j·x_(i+3)k} over k ≥ j: an axpy-shaped loop over
  * contiguous memory, which C2 auto-vectorises (it does not vectorise floating-point reductions,
- * since they would change the rounding). Columns are processed in blocks of 256 so that a block
- * of G stays in cache while the rows stream past. Only the upper triangle is computed and then
- * mirrored.
+ * since they would change the rounding). Only the upper triangle is computed and then mirrored. The additions for one entry happen in a fixed order (row groups of four in row
+ * order, then chunks in chunk order) whatever thread runs them.
  *
- * <p><b>Interruption.</b> Units check for cancellation every 256 rows (tens of milliseconds at
+ * <p><b>Interruption.</b> Units check for cancellation every 128 rows (tens of milliseconds at
  * most), and the calling thread throws {@link ComputationInterruptedException} when interrupted.
  */
 public final class Gram {
     static final String TASK = "Gram matrix XᵀX";
-    private static final int PANEL_ROWS = 256;
-    private static final int COL_BLOCK = 256;
+    private static final int PANEL_ROWS = 128;
     private static final long PARTIAL_BUDGET_DOUBLES = 4_000_000L;
     private static final int MAX_CHUNKS = 16;
     private static final int MIN_CHUNK_ROWS = 2048;
@@ -45,11 +43,11 @@ public final class Gram {
      */
     static Result compute(double[] x, double[] y, int m, int n, Workers workers, ProgressListener progress) {
         Plan plan = new Plan(m, n);
-        double[][] partialG = new double[plan.chunks][];
+        double[][][] partialG = new double[plan.chunks][][];
         double[][] partialB = new double[plan.chunks][];
         double[] partialYy = new double[plan.chunks];
         for (int c = 0; c < plan.chunks; c++) {
-            partialG[c] = new double[n * n];
+            partialG[c] = new double[n][n];
             partialB[c] = new double[n];
         }
         workers.run(TASK, plan.chunks * plan.bands, (u, stop) -> {
@@ -62,14 +60,18 @@ public final class Gram {
                 partialYy[c] = xty(x, y, n, r0, r1, partialB[c]);
             }
         }, progress);
-        double[] g = partialG[0];
+        double[] g = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(partialG[0][j], j, g, j * n + j, n - j);
+        }
         double[] b = partialB[0];
         double yy = partialYy[0];
         for (int c = 1; c < plan.chunks; c++) {
-            double[] pg = partialG[c];
+            double[][] pg = partialG[c];
             for (int j = 0; j < n; j++) {
+                double[] row = pg[j];
                 for (int k = j; k < n; k++) {
-                    g[j * n + k] += pg[j * n + k];
+                    g[j * n + k] += row[k];
                 }
             }
             double[] pb = partialB[c];
@@ -135,68 +137,75 @@ public final class Gram {
         }
     }
 
-    /** Adds Σᵢ xᵢⱼxᵢₖ over rows [r0, r1) into g for j in [j0, j1), k ≥ j. */
-    static void upper(double[] x, int n, int r0, int r1, int j0, int j1, double[] g, Workers.Stop stop) {
+    /**
+     * Adds Σᵢ xᵢⱼxᵢₖ over rows [r0, r1) into g[j][k] for j in [j0, j1), k ≥ j.
+     *
+     * <p>Shaped for C2's auto-vectoriser, as measured on JDK 17 and 25 (docs/performance.md):
+     * rows are copied four at a time into scratch arrays allocated here, each G row is its own
+     * array, and the k loop runs to n. With the rows as offsets into X's one array it is not
+     * vectorised (3-4× slower); with column blocks of 256 (k loop ending at a block bound) JDK 17
+     * ran it 2.5× slower. A band of G rows (about 50 rows × N at N = 2000) stays in L2/L3 while
+     * the rows stream past, so column blocking is not needed.
+     */
+    static void upper(double[] x, int n, int r0, int r1, int j0, int j1, double[][] g, Workers.Stop stop) {
+        double[] x0s = new double[n];
+        double[] x1s = new double[n];
+        double[] x2s = new double[n];
+        double[] x3s = new double[n];
+        int width = n - j0;
         for (int p0 = r0; p0 < r1; p0 += PANEL_ROWS) {
             if (stop.stopped()) {
                 return;
             }
             int p1 = Math.min(r1, p0 + PANEL_ROWS);
-            for (int k0 = j0; k0 < n; k0 += COL_BLOCK) {
-                int k1 = Math.min(n, k0 + COL_BLOCK);
-                panel(x, n, p0, p1, j0, Math.min(j1, k1), k0, k1, g);
-            }
-        }
-    }
-
-    /** One panel of rows against one block of columns [k0, k1) for G rows [j0, j1). */
-    private static void panel(double[] x, int n, int p0, int p1, int j0, int j1, int k0, int k1, double[] g) {
-        int i = p0;
-        for (; i + 3 < p1; i += 4) {
-            int o0 = i * n;
-            int o1 = o0 + n;
-            int o2 = o1 + n;
-            int o3 = o2 + n;
-            int j = j0;
-            for (; j + 1 < j1; j += 2) {
-                double a0 = x[o0 + j];
-                double a1 = x[o1 + j];
-                double a2 = x[o2 + j];
-                double a3 = x[o3 + j];
-                double c0 = x[o0 + j + 1];
-                double c1 = x[o1 + j + 1];
-                double c2 = x[o2 + j + 1];
-                double c3 = x[o3 + j + 1];
-                int ks = Math.max(k0, j);
-                int gj = j * n;
-                int gc = gj + n;
-                for (int k = ks; k < k1; k++) {
-                    double x0 = x[o0 + k];
-                    double x1 = x[o1 + k];
-                    double x2 = x[o2 + k];
-                    double x3 = x[o3 + k];
-                    g[gj + k] += a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
-                    g[gc + k] += c0 * x0 + c1 * x1 + c2 * x2 + c3 * x3;
+            int i = p0;
+            for (; i + 3 < p1; i += 4) {
+                int o = i * n + j0;
+                System.arraycopy(x, o, x0s, j0, width);
+                System.arraycopy(x, o + n, x1s, j0, width);
+                System.arraycopy(x, o + 2 * n, x2s, j0, width);
+                System.arraycopy(x, o + 3 * n, x3s, j0, width);
+                int j = j0;
+                for (; j + 1 < j1; j += 2) {
+                    double a0 = x0s[j];
+                    double a1 = x1s[j];
+                    double a2 = x2s[j];
+                    double a3 = x3s[j];
+                    double b0 = x0s[j + 1];
+                    double b1 = x1s[j + 1];
+                    double b2 = x2s[j + 1];
+                    double b3 = x3s[j + 1];
+                    double[] ga = g[j];
+                    double[] gb = g[j + 1];
+                    // gb[j] (below the diagonal) is computed too and ignored: a simpler loop.
+                    for (int k = j; k < n; k++) {
+                        double v0 = x0s[k];
+                        double v1 = x1s[k];
+                        double v2 = x2s[k];
+                        double v3 = x3s[k];
+                        ga[k] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                        gb[k] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+                    }
+                }
+                if (j < j1) {
+                    double a0 = x0s[j];
+                    double a1 = x1s[j];
+                    double a2 = x2s[j];
+                    double a3 = x3s[j];
+                    double[] ga = g[j];
+                    for (int k = j; k < n; k++) {
+                        ga[k] += a0 * x0s[k] + a1 * x1s[k] + a2 * x2s[k] + a3 * x3s[k];
+                    }
                 }
             }
-            for (; j < j1; j++) {
-                double a0 = x[o0 + j];
-                double a1 = x[o1 + j];
-                double a2 = x[o2 + j];
-                double a3 = x[o3 + j];
-                int gj = j * n;
-                for (int k = Math.max(k0, j); k < k1; k++) {
-                    g[gj + k] += a0 * x[o0 + k] + a1 * x[o1 + k] + a2 * x[o2 + k] + a3 * x[o3 + k];
-                }
-            }
-        }
-        for (; i < p1; i++) {
-            int o = i * n;
-            for (int j = j0; j < j1; j++) {
-                double a = x[o + j];
-                int gj = j * n;
-                for (int k = Math.max(k0, j); k < k1; k++) {
-                    g[gj + k] += a * x[o + k];
+            for (; i < p1; i++) {
+                int o = i * n;
+                for (int j = j0; j < j1; j++) {
+                    double a = x[o + j];
+                    double[] gj = g[j];
+                    for (int k = j; k < n; k++) {
+                        gj[k] += a * x[o + k];
+                    }
                 }
             }
         }
@@ -205,12 +214,13 @@ public final class Gram {
     /** Adds Σᵢ yᵢxᵢ over rows [r0, r1) into b and returns Σᵢ yᵢ². */
     private static double xty(double[] x, double[] y, int n, int r0, int r1, double[] b) {
         double yy = 0;
+        double[] row = new double[n];
         for (int i = r0; i < r1; i++) {
             double yi = y[i];
             yy += yi * yi;
-            int o = i * n;
+            System.arraycopy(x, i * n, row, 0, n);
             for (int j = 0; j < n; j++) {
-                b[j] += yi * x[o + j];
+                b[j] += yi * row[j];
             }
         }
         return yy;

@@ -41,84 +41,103 @@ final class LeastSquares {
             int r1 = (int) ((long) m * (c + 1) / blocks);
             tri[c] = reduce(x, y, n, r0, r1, stop);
         }, progress);
-        double[] r = tri[0];
-        double[] scratch = new double[n1 * n1];
+        double[][] r = rows(tri[0], n1);
+        double[] v = new double[n1];
+        double[] w = new double[n1];
         for (int c = 1; c < blocks; c++) {
             ComputationInterruptedException.check(TASK);
-            // Fold triangle c in as n1 more rows; column-major scratch for the update.
-            double[] t = tri[c];
-            for (int i = 0; i < n1; i++) {
-                for (int j = 0; j < n1; j++) {
-                    scratch[j * n1 + i] = t[i * n1 + j];
-                }
-            }
-            update(r, n1, scratch, n1);
+            // Fold triangle c in as n1 more rows.
+            update(r, n1, rows(tri[c], n1), n1, v, w);
         }
-        return finish(r, m, n);
+        return finish(flat(r, n1), m, n);
     }
 
     /** The (n+1)×(n+1) triangle of rows [r0, r1) of [X | y], row-major. */
     private static double[] reduce(double[] x, double[] y, int n, int r0, int r1, Workers.Stop stop) {
         int n1 = n + 1;
         int rowsPerStep = Math.max(16, Math.min(1024, 32768 / n1));
-        double[] r = new double[n1 * n1];
-        double[] chunk = new double[rowsPerStep * n1];
+        double[][] r = new double[n1][n1];
+        double[][] chunk = new double[rowsPerStep][n1];
+        double[] v = new double[rowsPerStep];
+        double[] w = new double[n1];
         for (int s0 = r0; s0 < r1; s0 += rowsPerStep) {
             if (stop.stopped()) {
-                return r;
+                break;
             }
             int rows = Math.min(rowsPerStep, r1 - s0);
             for (int i = 0; i < rows; i++) {
-                int o = (s0 + i) * n;
-                for (int j = 0; j < n; j++) {
-                    chunk[j * rows + i] = x[o + j];
-                }
-                chunk[n * rows + i] = y[s0 + i];
+                System.arraycopy(x, (s0 + i) * n, chunk[i], 0, n);
+                chunk[i][n] = y[s0 + i];
             }
-            update(r, n1, chunk, rows);
+            update(r, n1, chunk, rows, v, w);
         }
-        return r;
+        return flat(r, n1);
+    }
+
+    private static double[][] rows(double[] flat, int n1) {
+        double[][] out = new double[n1][];
+        for (int i = 0; i < n1; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * n1, (i + 1) * n1);
+        }
+        return out;
+    }
+
+    private static double[] flat(double[][] rows, int n1) {
+        double[] out = new double[n1 * n1];
+        for (int i = 0; i < n1; i++) {
+            System.arraycopy(rows[i], 0, out, i * n1, n1);
+        }
+        return out;
     }
 
     /**
-     * Folds {@code rows} new rows (column-major in {@code c}, column k at c[k·rows]) into the
-     * upper-triangular n1×n1 factor r (row-major), by one Householder reflection per column.
+     * Folds {@code rows} new rows ({@code c[0..rows)}, n1 values each) into the upper-triangular
+     * n1×n1 factor r by one Householder reflection per column. Both steps of applying a
+     * reflection, w = rₖ + Σᵢ vᵢcᵢ and cᵢ −= vᵢ·τw, are axpy loops over whole rows at the same
+     * index, which C2 vectorises. {@code v} (≥ rows) and {@code w} (≥ n1) are scratch.
      */
-    static void update(double[] r, int n1, double[] c, int rows) {
+    static void update(double[][] r, int n1, double[][] c, int rows, double[] v, double[] w) {
         for (int k = 0; k < n1; k++) {
-            int ck = k * rows;
             double sigma = 0;
             for (int i = 0; i < rows; i++) {
-                sigma += c[ck + i] * c[ck + i];
+                double ck = c[i][k];
+                sigma += ck * ck;
             }
             if (sigma == 0) {
                 continue;
             }
-            double alpha = r[k * n1 + k];
+            double[] rk = r[k];
+            double alpha = rk[k];
             double norm = Math.sqrt(alpha * alpha + sigma);
             double beta = alpha >= 0 ? -norm : norm;
             double tau = (beta - alpha) / beta;
             double scale = 1.0 / (alpha - beta);
             for (int i = 0; i < rows; i++) {
-                c[ck + i] *= scale;
+                v[i] = c[i][k] * scale;
+                c[i][k] = 0;
             }
-            r[k * n1 + k] = beta;
-            for (int j = k + 1; j < n1; j++) {
-                int cj = j * rows;
-                double s0 = 0;
-                double s1 = 0;
-                int i = 0;
-                for (; i + 1 < rows; i += 2) {
-                    s0 += c[ck + i] * c[cj + i];
-                    s1 += c[ck + i + 1] * c[cj + i + 1];
+            rk[k] = beta;
+            int from = k + 1;
+            if (from == n1) {
+                continue;
+            }
+            System.arraycopy(rk, from, w, from, n1 - from);
+            for (int i = 0; i < rows; i++) {
+                double vi = v[i];
+                double[] ci = c[i];
+                for (int j = from; j < n1; j++) {
+                    w[j] += vi * ci[j];
                 }
-                if (i < rows) {
-                    s0 += c[ck + i] * c[cj + i];
-                }
-                double s = tau * (r[k * n1 + j] + (s0 + s1));
-                r[k * n1 + j] -= s;
-                for (i = 0; i < rows; i++) {
-                    c[cj + i] -= s * c[ck + i];
+            }
+            for (int j = from; j < n1; j++) {
+                w[j] *= tau;
+                rk[j] -= w[j];
+            }
+            for (int i = 0; i < rows; i++) {
+                double vi = v[i];
+                double[] ci = c[i];
+                for (int j = from; j < n1; j++) {
+                    ci[j] -= vi * w[j];
                 }
             }
         }

@@ -107,10 +107,18 @@ public final class Repr {
     /** The shortest round-tripping digits of a positive finite double, the closest among them. */
     static Digits shortest(double x) {
         BigDecimal exact = new BigDecimal(x);
+        // Most computed doubles need 16 or 17 digits, so look there first; round-tripping is
+        // monotone in the digit count, so below 16 a binary search finds the shortest.
+        BigDecimal at16 = roundTrip(exact, x, 16);
+        if (at16 == null) {
+            return digitsOf(roundTrip(exact, x, 17));
+        }
+        BigDecimal best = roundTrip(exact, x, 15);
+        if (best == null) {
+            return digitsOf(at16);
+        }
         int lo = 1;
-        int hi = 17;
-        BigDecimal best = roundTrip(exact, x, 17);
-        // Round-tripping is monotone in the digit count, so binary search the shortest.
+        int hi = 15;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             BigDecimal c = roundTrip(exact, x, mid);
@@ -120,9 +128,6 @@ public final class Repr {
             } else {
                 lo = mid + 1;
             }
-        }
-        if (best == null) {
-            throw new AssertionError("17 digits always round-trip: " + exact);
         }
         return digitsOf(best);
     }

@@ -26,19 +26,22 @@ final class ResidualPass {
             int r1 = (int) ((long) m * (c + 1) / chunks);
             double s = 0;
             double[] ec = e[c];
+            // The row is copied so that the e update reads and writes at the same index, which
+            // C2 vectorises (it cannot rule out that ec and x overlap at an offset).
+            double[] row = new double[n];
             for (int i = r0; i < r1; i++) {
                 if ((i & 8191) == 0 && stop.stopped()) {
                     return;
                 }
-                int o = i * n;
+                System.arraycopy(x, i * n, row, 0, n);
                 double pred = 0;
                 for (int j = 0; j < n; j++) {
-                    pred += x[o + j] * w0[j];
+                    pred += row[j] * w0[j];
                 }
                 double r = y[i] - pred;
                 s += r * r;
                 for (int j = 0; j < n; j++) {
-                    ec[j] += r * x[o + j];
+                    ec[j] += r * row[j];
                 }
             }
             rss[c] = s;

@@ -19,7 +19,8 @@ final class RidgeSolver {
     /**
      * The solution of (G + λI) w = b.
      *
-     * @throws IllegalArgumentException when λ = 0 and G is singular, suggesting lstsq() or λ > 0
+     * @throws IllegalArgumentException when λ = 0 and G is singular or so ill-conditioned
+     *     ((min Lᵢᵢ / max Lᵢᵢ)² ≤ 64·N·ε) that the solve has no correct digit; suggests lstsq() or λ > 0
      */
     static double[] solve(double[] g, double[] b, int n, double lambda) {
         R064Store a = shifted(g, n, lambda);
@@ -39,10 +40,11 @@ final class RidgeSolver {
                 rank++;
             }
         }
-        if (rank < n && lambda == 0) {
-            throw new IllegalArgumentException("XᵀX is singular (numerical rank " + rank + " of N = " + n
-                    + "), so the normal equations have no unique solution; use lstsq() for the minimum-norm"
-                    + " least-squares solution, or ridge(λ) with λ > 0");
+        if (lambda == 0) {
+            // Cholesky failed or found XᵀX too close to singular to give any correct digit.
+            throw new IllegalArgumentException("XᵀX is singular to working precision (numerical rank " + rank
+                    + " of N = " + n + "), so the normal equations have no reliable solution; use lstsq() for"
+                    + " the minimum-norm least-squares solution, or ridge(λ) with λ > 0");
         }
         return pseudoSolve(svd, s, tol, b, n);
     }
@@ -72,7 +74,11 @@ final class RidgeSolver {
         return a;
     }
 
-    /** Cholesky succeeded, but is G + λI far enough from singular to trust? (min Lᵢᵢ / max Lᵢᵢ)² ≈ 1/κ. */
+    /**
+     * Cholesky succeeded, but is G + λI far enough from singular to trust? (min Lᵢᵢ / max Lᵢᵢ)²
+     * estimates 1/κ; an exactly singular G whose last pivot is rounding noise gives a few ε, so the
+     * bar is set at 64·N·ε (κ below about 7e13/N).
+     */
     private static boolean wellConditioned(Cholesky<Double> chol, int n) {
         MatrixStore<Double> l = chol.getL();
         double min = Double.POSITIVE_INFINITY;
@@ -83,7 +89,7 @@ final class RidgeSolver {
             max = Math.max(max, d);
         }
         double ratio = min / max;
-        return max > 0 && ratio * ratio > n * EPS;
+        return max > 0 && ratio * ratio > 64 * n * EPS;
     }
 
     /** The minimum-norm solution V Σ⁺ Uᵀ b, ignoring singular values at or below {@code tol}. */

@@ -76,6 +76,25 @@ public final class Solvers {
         return Mat.wrap(out, lambdas.length, n);
     }
 
+    /**
+     * Ridge solutions for many λ from a fresh eigendecomposition of {@code stats}' G (not the data
+     * set's cached one): what a sweep costs the first time. Row k is w(λₖ).
+     */
+    public static Mat ridgePath(Statistics stats, double[] lambdas) {
+        for (int k = 0; k < lambdas.length; k++) {
+            Losses.checkLambda("lambdas[" + k + "]", lambdas[k]);
+        }
+        int n = stats.n();
+        EigenRidge e = new EigenRidge(stats.g(), stats.b(), n);
+        double[] out = new double[lambdas.length * n];
+        double[] w = new double[n];
+        for (int k = 0; k < lambdas.length; k++) {
+            e.solve(lambdas[k], w);
+            System.arraycopy(w, 0, out, k * n, n);
+        }
+        return Mat.wrap(out, lambdas.length, n);
+    }
+
     private static double maxDiagonal(double[] g, int n) {
         double m = 0;
         for (int i = 0; i < n; i++) {

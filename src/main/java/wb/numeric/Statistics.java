@@ -16,6 +16,8 @@ public final class Statistics {
     private final int m;
     private final int n;
     private final double[] g;
+    /** G again, one array per row: loops over a row and another array at the same index vectorise. */
+    private final double[][] gRows;
     private final double[] b;
     private final double yy;
     private final double[] w0;
@@ -26,6 +28,10 @@ public final class Statistics {
         this.m = m;
         this.n = n;
         this.g = g;
+        this.gRows = new double[n][];
+        for (int j = 0; j < n; j++) {
+            gRows[j] = java.util.Arrays.copyOfRange(g, j * n, (j + 1) * n);
+        }
         this.b = b;
         this.yy = yy;
         this.w0 = w0;
@@ -92,13 +98,18 @@ public final class Statistics {
             for (int j = 0; j < n; j++) {
                 d[j] = w[j] - w0[j];
             }
-            for (int j = 0; j < n; j++) {
-                double row = 0;
-                int o = j * n;
-                for (int k = 0; k < n; k++) {
-                    row += g[o + k] * d[k];
+            // u = Gd as a sum of G's rows (G is symmetric) scaled by dₖ: an axpy loop that C2
+            // vectorises, then one short dot product.
+            double[] u = new double[n];
+            for (int k = 0; k < n; k++) {
+                double dk = d[k];
+                double[] gk = gRows[k];
+                for (int j = 0; j < n; j++) {
+                    u[j] += dk * gk[j];
                 }
-                quad += d[j] * row;
+            }
+            for (int j = 0; j < n; j++) {
+                quad += d[j] * u[j];
                 lin += d[j] * e0[j];
             }
         }
@@ -114,13 +125,15 @@ public final class Statistics {
             d[j] = w[j] - w0[j];
         }
         double[] out = new double[n];
-        for (int j = 0; j < n; j++) {
-            double row = 0;
-            int o = j * n;
-            for (int k = 0; k < n; k++) {
-                row += g[o + k] * d[k];
+        for (int k = 0; k < n; k++) {
+            double dk = d[k];
+            double[] gk = gRows[k];
+            for (int j = 0; j < n; j++) {
+                out[j] += dk * gk[j];
             }
-            out[j] = row - e0[j];
+        }
+        for (int j = 0; j < n; j++) {
+            out[j] -= e0[j];
         }
         return out;
     }

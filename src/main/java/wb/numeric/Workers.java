@@ -87,7 +87,7 @@ public final class Workers {
                 checkInterrupt(job);
                 body.run(u, stop);
                 checkInterrupt(job);
-                job.finished(u);
+                job.finished();
                 job.rethrow();
                 reported = report(job, progress, reported);
             }
@@ -169,11 +169,11 @@ public final class Workers {
                     failure.compareAndSet(null, t);
                     cancelled = true;
                 }
-                finished(u);
+                finished();
             }
         }
 
-        void finished(int u) {
+        void finished() {
             latch.countDown();
         }
 

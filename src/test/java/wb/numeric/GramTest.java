@@ -103,7 +103,7 @@ class GramTest {
                 if (Thread.currentThread().getName().startsWith("wb-numeric")) {
                     helper.set(Thread.currentThread());
                 }
-                Gram.upper(x, 40, 0, 50_000, 0, 40, new double[1600], stop);
+                Gram.upper(x, 40, 0, 50_000, 0, 40, new double[40][40], stop);
             }, ProgressListener.NONE);
         });
         t.start();

@@ -100,4 +100,36 @@ class ReprTest {
                 + " [2.997e+03 2.998e+03 2.999e+03]]");
         assertThat(Repr.array1d(new double[] {1.95633109, 0.72814808})).isEqualTo("[1.95633109 0.72814808]");
     }
+
+    /** Python's repr and numpy's str for ~2,000 values and 400 arrays (see make_repr_cases.py). */
+    @Test
+    void agreesWithPythonAndNumpyOnGeneratedCases() throws Exception {
+        var in = ReprTest.class.getResourceAsStream("repr-cases.tsv");
+        assertThat(in).isNotNull();
+        int scalars = 0;
+        int arrays = 0;
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t");
+                if (f[0].equals("S")) {
+                    double x = Double.longBitsToDouble(Long.parseUnsignedLong(f[1], 16));
+                    assertThat(Repr.scalar(x)).as(f[2]).isEqualTo(f[2]);
+                    scalars++;
+                } else {
+                    int rows = Integer.parseInt(f[1]);
+                    int cols = Integer.parseInt(f[2]);
+                    String[] b = f[3].split(",");
+                    double[] v = new double[b.length];
+                    for (int i = 0; i < b.length; i++) {
+                        v[i] = Double.longBitsToDouble(Long.parseUnsignedLong(b[i], 16));
+                    }
+                    assertThat(Repr.array2d(v, rows, cols)).isEqualTo(f[4].replace("\\n", "\n"));
+                    arrays++;
+                }
+            }
+        }
+        assertThat(scalars).isGreaterThan(2000);
+        assertThat(arrays).isEqualTo(400);
+    }
 }

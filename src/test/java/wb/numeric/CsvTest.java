@@ -1,0 +1,68 @@
+package wb.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content);
+        return f;
+    }
+
+    private void assertLoadFails(String content, String target, String message) throws Exception {
+        Path f = write("bad.csv", content);
+        assertThatThrownBy(() -> Csv.load(f, target, ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(f + message);
+    }
+
+    @Test
+    void loadsTheTargetByNameOrTheLastColumn() throws Exception {
+        Path f = write("ok.csv", "a,price,b\n1,10,2\n3,30.5,-4e-1\n");
+        Dataset last = Csv.load(f, null, ProgressListener.NONE);
+        assertThat(last.target()).isEqualTo("b");
+        assertThat(last.y().toArray()).containsExactly(2, -0.4);
+        Dataset byName = Csv.load(f, "price", ProgressListener.NONE);
+        assertThat(byName.columns()).containsExactly("a", "b");
+        assertThat(byName.x().toArray()).containsExactly(1, 2, 3, -0.4);
+        assertThat(byName.toString()).contains("source=" + f).contains("target=price");
+    }
+
+    @Test
+    void errorsNameFileLineAndColumn() throws Exception {
+        assertLoadFails("a,b,c\n1,2,3\n4,5\n", null, ":3: the row has 2 values but the header has 3 columns");
+        assertLoadFails("a,b\n1,2\n3,abc\n", null,
+                ":3:2: 'abc' in column 'b' is not a number; expected a decimal number such as 3.14 or -2e-3");
+        assertLoadFails("a,b\nNaN,2\n", null, ":2:1: 'NaN' in column 'a' is not allowed; values must be finite numbers");
+        assertLoadFails("a,b\n1,-inf\n", null, ":2:2: '-inf' in column 'b' is not allowed; values must be finite numbers");
+        assertLoadFails("a,b\n1,1e999\n", null,
+                ":2:2: '1e999' in column 'b' overflows to infinity; values must be finite numbers");
+        assertLoadFails("", null, ": the file is empty; expected a header row naming the columns, then one row of"
+                + " numbers per sample");
+        assertLoadFails("a,b\n", null, ": the file has a header but no data rows; expected one row of numbers per"
+                + " sample after the header");
+        assertLoadFails("a,b\n1,2\n", "price", ": there is no column named 'price'; the columns are: a, b");
+        Path missing = dir.resolve("nope.csv");
+        assertThatThrownBy(() -> Csv.load(missing, null, ProgressListener.NONE)).hasMessage(missing + ": no such file");
+    }
+
+    @Test
+    void saveReplacesAtomicallyAndLeavesNoTemporaryFile() throws Exception {
+        Dataset d = Dataset.of(Mat.of(2, 1, 0.1, 1e-20), Vec.of(3, -0.0));
+        Path f = dir.resolve("out.csv");
+        Files.writeString(f, "old");
+        Csv.save(d, f);
+        assertThat(Files.readString(f)).isEqualTo("x1,y\n0.1,3.0\n1e-20,-0.0\n");
+        try (var s = Files.list(dir)) {
+            assertThat(s).containsExactly(f);
+        }
+    }
+}
