@@ -60,6 +60,13 @@ public final class Main implements Callable<Integer> {
                 .setStopAtPositional(true)
                 .setOut(out)
                 .setErr(err)
+                .setParameterExceptionHandler((e, args) -> {
+                    // The message and a pointer to --help, as GNU tools do; the whole usage
+                    // would push the message itself off the screen.
+                    err.println("wb: " + e.getMessage());
+                    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+                    return ExitStatus.USAGE;
+                })
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     err.println("wb: " + e);
                     return ExitStatus.FAILED;

@@ -7,8 +7,9 @@ import wb.session.SessionSettings;
 
 /** The options every session takes, in the REPL and in scripts. */
 final class SessionOptions {
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Seed of the helpers' random draws (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
+            description = "Seed of the helpers' random draws, an integer in [0, 4294967295] as numpy's"
+                    + " (default: ${DEFAULT-VALUE}).")
     long seed = SessionSettings.DEFAULT_SEED;
 
     @Option(names = "--out", paramLabel = "DIR",

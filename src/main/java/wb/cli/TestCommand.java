@@ -22,7 +22,7 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--record", description = "Write the transcripts instead of checking them.")
     boolean record;
 
-    @Option(names = "--seed", paramLabel = "N",
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
             description = "Run with this seed (default: the transcript's; when recording, 0).")
     Long seed;
 

@@ -175,6 +175,8 @@ public final class ScriptRunner {
                     return null;
                 } catch (NumberFormatException e) {
                     return usageInScript(where, "/seed needs a whole number, got '" + command.arguments() + "'");
+                } catch (IllegalArgumentException e) {
+                    return usageInScript(where, "/seed: " + e.getMessage());
                 }
             case "/open":
                 return open(command, baseDir, where);

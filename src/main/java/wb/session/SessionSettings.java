@@ -16,6 +16,9 @@ public record SessionSettings(long seed, Path outDir, Display display) {
     /** The seed a session has unless told otherwise; the REPL banner shows it. */
     public static final long DEFAULT_SEED = 0;
 
+    /** The largest seed: seeds are numpy's, integers in [0, 2³² − 1]. */
+    public static final long MAX_SEED = 0xffff_ffffL;
+
     /** Settings with the default seed, an output folder {@code out/}, and no display. */
     public static SessionSettings defaults() {
         return new SessionSettings(DEFAULT_SEED, Path.of("out"), null);
