@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wb.script.ExitStatus;
 
@@ -38,8 +39,15 @@ public final class Main implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script, as args.")
     List<String> args = new ArrayList<>();
 
+    @Option(names = "--train-startup-cache", hidden = true,
+            description = "Run the launcher's training workload for the JVM start-up cache.")
+    boolean trainStartupCache;
+
     @Override
     public Integer call() {
+        if (trainStartupCache) {
+            return StartupTraining.run();
+        }
         if (file == null) {
             return ReplLauncher.run(session);
         }

@@ -6,13 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import wb.plot.Display;
+import wb.plot.FileDisplay;
+import wb.plot.WindowDisplay;
 import wb.script.ExitStatus;
 import wb.script.IoMessages;
 import wb.script.ScriptRunner;
 import wb.session.Session;
 
-/** Starts a session for a script, runs it, and makes SIGINT end it with status 130. */
+/**
+ * Starts a session for a script, runs it, and makes SIGINT end it with status 130.
+ *
+ * <p>Every figure the script shows is saved, numbered, in the output folder; with {@code --show}
+ * it also opens in a window, and the run waits for the windows to be closed.
+ */
 final class ScriptLauncher {
+    /** How often the run checks whether the last figure window has been closed. */
+    private static final long WINDOW_POLL_MILLIS = 200;
+
     private ScriptLauncher() {
     }
 
@@ -33,15 +44,47 @@ final class ScriptLauncher {
             err.println("wb: cannot read " + file + ": " + IoMessages.reason(e));
             return ExitStatus.USAGE;
         }
+        if (scriptOptions.show && !WindowDisplay.available()) {
+            err.println("wb: --show needs a display (DISPLAY is not set or Java runs headless); figures are saved to "
+                    + sessionOptions.out + " only");
+        }
+        FileDisplay files = new FileDisplay(sessionOptions.out);
+        WindowDisplay windows = scriptOptions.show && WindowDisplay.available() ? new WindowDisplay() : null;
+        Display display = windows == null ? files : figure -> {
+            files.show(figure);
+            windows.show(figure);
+        };
         String origin = "-".equals(file) ? "<stdin>" : file;
-        try (Session session = Session.start(sessionOptions.settings())) {
+        int status;
+        try (Session session = Session.start(sessionOptions.settings(display))) {
             ScriptRunner runner = new ScriptRunner(session, scriptOptions.runnerOptions(), System.out, err);
             runner.defineArgs(args);
             try (Interrupts interrupts = Interrupts.onSigint(runner::interrupt)) {
-                int status = runner.run(text, origin, baseDir);
+                status = runner.run(text, origin, baseDir);
                 System.out.flush();
-                return status;
+                if (files.count() > 0) {
+                    err.println("wb: " + files.count() + (files.count() == 1 ? " figure" : " figures")
+                            + " saved in " + files.folder());
+                }
+                if (windows != null && status == ExitStatus.OK) {
+                    awaitWindowsClosed(windows, err);
+                }
             }
+        }
+        return status;
+    }
+
+    private static void awaitWindowsClosed(WindowDisplay windows, PrintStream err) {
+        if (windows.windowNames().isEmpty()) {
+            return;
+        }
+        err.println("wb: close the figure windows to finish (Ctrl-C ends the run)");
+        try {
+            while (!windows.windowNames().isEmpty()) {
+                Thread.sleep(WINDOW_POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -11,6 +11,10 @@ final class ScriptOptions {
     @Option(names = "--keep-going", description = "Run on past failures; the exit status is still 1.")
     boolean keepGoing;
 
+    @Option(names = "--show", description = "Also show figures in windows, and wait for them to be closed"
+            + " before exiting (figures are always saved to --out).")
+    boolean show;
+
     ScriptRunner.Options runnerOptions() {
         return new ScriptRunner.Options(quiet, keepGoing);
     }

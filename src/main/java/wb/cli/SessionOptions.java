@@ -2,6 +2,7 @@ package wb.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import wb.plot.Display;
 import wb.session.SessionSettings;
 
 /** The options every session takes, in the REPL and in scripts. */
@@ -14,7 +15,8 @@ final class SessionOptions {
             description = "Where figures shown without a window are saved (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
-    SessionSettings settings() {
-        return new SessionSettings(seed, out);
+    /** The settings, with figures shown on {@code display}. */
+    SessionSettings settings(Display display) {
+        return new SessionSettings(seed, out, display);
     }
 }

@@ -1,15 +1,58 @@
 package wb.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import wb.script.ExitStatus;
+import wb.script.IoMessages;
+import wb.script.TranscriptTester;
 
-/** {@code wb test FILE.jsh...}: checks scripts against their recorded transcripts. */
+/** {@code wb test [--record] FILE.jsh...}: checks scripts against their recorded transcripts. */
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Check scripts against their recorded transcripts (FILE.out).")
+        description = {"Run scripts and check each against its transcript NAME.out (standard output,"
+                + " exit status and figures, with reference figures in NAME.figures/).",
+                "Exit status 0 when all pass, 1 when any differs."})
 final class TestCommand implements Callable<Integer> {
+    @Option(names = "--record", description = "Write the transcripts instead of checking them.")
+    boolean record;
+
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Run with this seed (default: the transcript's; when recording, 0).")
+    Long seed;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.jsh", description = "The scripts.")
+    List<Path> scripts;
+
     @Override
     public Integer call() {
-        System.err.println("wb: test is not built yet");
-        return 1;
+        TranscriptTester tester = new TranscriptTester(Version.wb(), System.out, System.err);
+        OptionalLong runSeed = seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
+        boolean allPassed = true;
+        for (Path script : scripts) {
+            if (!Files.isRegularFile(script)) {
+                System.err.println("wb: cannot read " + script + ": no such file");
+                return ExitStatus.USAGE;
+            }
+            try {
+                if (record) {
+                    tester.record(script, runSeed, System.getProperty("java.version"));
+                } else {
+                    allPassed &= tester.check(script, runSeed);
+                }
+            } catch (IOException e) {
+                System.err.println("wb: " + script + ": " + IoMessages.reason(e));
+                allPassed = false;
+            } catch (IllegalArgumentException e) {
+                System.out.println("FAIL " + script + ": " + e.getMessage());
+                allPassed = false;
+            }
+        }
+        return allPassed ? ExitStatus.OK : ExitStatus.FAILED;
     }
 }

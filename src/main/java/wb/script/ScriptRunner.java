@@ -134,8 +134,13 @@ public final class ScriptRunner {
         return null;
     }
 
+    /**
+     * Prints a bare expression's value, as a notebook shows a cell's. Not echoed: figures (they
+     * were shown, which in a script saves them), and expressions ending with a semicolon, which
+     * silences them as in IPython.
+     */
     private void echo(Outcome.Value value) {
-        if (options.quiet()) {
+        if (options.quiet() || value.shown() || value.source().code().endsWith(";")) {
             return;
         }
         if (value.kind() == Outcome.ValueKind.EXPRESSION) {

@@ -39,8 +39,9 @@ public final class Failures {
      * @param indent what to put before each of the two lines
      */
     public static String caret(SnippetSource.Position position, String indent) {
-        String line = position.lineText();
-        int index = position.column() - position.textColumn();
+        // Indent the snippet's text as it stands in its origin, so the line reads as written.
+        String line = " ".repeat(position.textColumn() - 1) + position.lineText();
+        int index = position.column() - 1;
         StringBuilder marker = new StringBuilder(indent);
         for (int i = 0; i < index && i < line.length(); i++) {
             marker.append(line.charAt(i) == '\t' ? '\t' : ' ');

@@ -33,9 +33,10 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
      * @param type   its declared type as JShell names it, e.g. {@code double} or {@code Vec}
      * @param text   the value formatted for people
      * @param object the value itself (null for null)
+     * @param shown  whether the value was a figure and has been shown on the session's display
      */
     record Value(SnippetSource source, ValueKind kind, String name, String type, String text,
-                 Object object) implements Outcome {
+                 Object object, boolean shown) implements Outcome {
     }
 
     /**

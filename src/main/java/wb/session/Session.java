@@ -21,6 +21,10 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import wb.api.Values;
+import wb.api.Workbench;
+import wb.numeric.ProgressListener;
+import wb.plot.Figure;
 
 /**
  * A JShell session with the workbench's helpers preloaded: it evaluates snippets one at a time
@@ -35,30 +39,38 @@ import jdk.jshell.VarSnippet;
  * (a signal handler) while {@link #eval} runs.
  */
 public final class Session implements AutoCloseable {
+    /** How often a stop is repeated until the snippet has ended. */
+    private static final long STOP_RETRY_MILLIS = 50;
+
     private final SessionSettings settings;
     private final Map<String, SnippetSource> sourcesById = new HashMap<>();
     private JShell shell;
     private WorkbenchEngineProvider provider;
     private SnippetSplitter splitter;
     private List<String> preloadedImports = List.of();
+    private final Object stopLock = new Object();
+    private long generation;
     private volatile boolean evaluating;
     private volatile boolean stopRequested;
     private Outcome.RuntimeError lastError;
-    private long seed;
+    private Workbench workbench;
 
     private Session(SessionSettings settings) {
         this.settings = settings;
-        this.seed = settings.seed();
     }
 
     /** Starts a session: a fresh JShell with the default imports and the helpers. */
     public static Session start(SessionSettings settings) {
         Session session = new Session(settings);
-        session.open();
+        session.open(settings.seed());
         return session;
     }
 
-    private void open() {
+    private void open(long seed) {
+        workbench = new Workbench(seed);
+        workbench.outFolder(settings.outDir());
+        workbench.display(settings.display());
+        Workbench.bind(workbench);
         provider = new WorkbenchEngineProvider();
         shell = JShell.builder()
                 .executionEngine(provider, Map.of())
@@ -98,15 +110,19 @@ public final class Session implements AutoCloseable {
      */
     public List<Outcome> eval(SnippetSource source) {
         List<SnippetEvent> events;
-        stopRequested = false;
-        evaluating = true;
+        synchronized (stopLock) {
+            generation++;
+            stopRequested = false;
+            evaluating = true;
+        }
         try {
             events = shell.eval(source.code());
         } finally {
-            evaluating = false;
+            synchronized (stopLock) {
+                evaluating = false;
+            }
         }
         boolean stopped = stopRequested;
-        stopRequested = false;
         List<Outcome> outcomes = new ArrayList<>();
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -127,10 +143,33 @@ public final class Session implements AutoCloseable {
      * outcome is {@link Outcome.Stopped}; variables defined before it keep their values.
      */
     public void stop() {
-        if (evaluating) {
+        long target;
+        synchronized (stopLock) {
+            if (!evaluating || stopRequested) {
+                return;
+            }
             stopRequested = true;
-            shell.stop();
+            target = generation;
         }
+        // JShell ignores a stop while the snippet is still compiling or its thread is starting,
+        // so keep asking until that snippet, and never a later one, has ended.
+        Thread stopper = new Thread(() -> {
+            while (true) {
+                synchronized (stopLock) {
+                    if (generation != target || !evaluating) {
+                        return;
+                    }
+                    shell.stop();
+                }
+                try {
+                    Thread.sleep(STOP_RETRY_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "wb-stop");
+        stopper.setDaemon(true);
+        stopper.start();
     }
 
     /** Whether a snippet is being evaluated right now. */
@@ -140,7 +179,7 @@ public final class Session implements AutoCloseable {
 
     /** The seed the helpers' random draws currently come from. */
     public long seed() {
-        return seed;
+        return workbench.seed();
     }
 
     /**
@@ -148,15 +187,26 @@ public final class Session implements AutoCloseable {
      * numbers as a fresh session started with that seed.
      */
     public void reseed(long newSeed) {
-        seed = newSeed;
+        workbench.reseed(newSeed);
     }
 
-    /** Forgets every snippet and starts over with a fresh JShell. */
+    /** The state this session's snippets share through the helpers. */
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /**
+     * Forgets every snippet and starts over with a fresh JShell and a fresh workbench, whose
+     * generator restarts from the current seed.
+     */
     public void reset() {
+        long seed = workbench.seed();
+        ProgressListener progress = workbench.progress();
         shell.close();
         sourcesById.clear();
         lastError = null;
-        open();
+        open(seed);
+        workbench.progress(progress);
     }
 
     /** The last uncaught exception, with its whole trace, if any snippet threw. */
@@ -250,7 +300,29 @@ public final class Session implements AutoCloseable {
     private Outcome value(SnippetSource source, Outcome.ValueKind kind, VarSnippet var, String text,
                           String name, String type) {
         Object object = var == null ? null : provider.engine().capture(() -> shell.varValue(var));
-        return new Outcome.Value(source, kind, name, type, text, object);
+        Outcome.Value value = new Outcome.Value(source, kind, name, type, Values.format(object, text), object,
+                false);
+        boolean bare = kind == Outcome.ValueKind.EXPRESSION || kind == Outcome.ValueKind.VARIABLE;
+        if (bare && object instanceof Figure && settings.display() != null) {
+            return show(value, (Figure) object);
+        }
+        return value;
+    }
+
+    /**
+     * Shows a figure that is a bare snippet's value, as a notebook shows a cell's value; a
+     * declaration such as {@code var f = plot(...)} is not shown.
+     */
+    private Outcome show(Outcome.Value value, Figure figure) {
+        try {
+            settings.display().show(figure.copy());
+            return new Outcome.Value(value.source(), value.kind(), value.name(), value.type(), value.text(),
+                    value.object(), true);
+        } catch (RuntimeException e) {
+            String message = "could not show the figure: " + e.getMessage();
+            return new Outcome.RuntimeError(value.source(), e.getClass().getName(), message,
+                    value.source().position(0), List.of(), e.getClass().getName() + ": " + message + "\n");
+        }
     }
 
     private Optional<VarSnippet> variable(String name) {

@@ -1,0 +1,61 @@
+package wb.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import wb.plot.FileDisplay;
+import wb.script.ScriptRunner;
+import wb.session.Session;
+import wb.session.SessionSettings;
+
+/**
+ * The workload the launcher runs once per JDK to record the JVM's start-up cache (AppCDS or
+ * AOT): a session that evaluates the kinds of snippets users start with, so that the classes
+ * of JShell, javac, the helpers and plotting are in the archive.
+ */
+final class StartupTraining {
+    private static final String SCRIPT = "startup-training.jsh";
+
+    private StartupTraining() {
+    }
+
+    static int run() {
+        Path out;
+        try {
+            out = Files.createTempDirectory("wb-training");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, out, new FileDisplay(out)))) {
+            new ScriptRunner(session, new ScriptRunner.Options(true, true), discard, discard)
+                    .run(script(), SCRIPT, out);
+        } finally {
+            delete(out);
+        }
+        return 0;
+    }
+
+    private static String script() {
+        try (InputStream in = StartupTraining.class.getResourceAsStream(SCRIPT)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package wb.numeric;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads and writes data sets as CSV with Apache Commons CSV: a header row naming the columns, then
+ * one row per sample; the target is the column named by the caller, or the last column.
+ *
+ * <p>Errors are {@link IllegalArgumentException}s that say {@code file:line:column}, what was
+ * found and what is expected: a ragged row, a cell that is not a decimal number, NaN or an
+ * infinite value, an empty file, a file with no data rows, an unknown target (listing the
+ * columns). Writing goes to a temporary file in the same folder that is then moved into place
+ * atomically, so a reader never sees half a file.
+ */
+public final class Csv {
+    static final String LOAD_TASK = "loading CSV";
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private Csv() {
+    }
+
+    /**
+     * Loads a data set from a CSV file with a header row.
+     *
+     * @param target the name of the target column, or null for the last column
+     * @throws IllegalArgumentException for a missing, empty or malformed file (with file:line:column)
+     * @throws UncheckedIOException     if the file cannot be read
+     */
+    public static Dataset load(Path file, String target, ProgressListener progress) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such file");
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ).get()) {
+            return read(file, parser, target, size, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(file + ":" + " cannot be parsed as CSV: " + e.getCause().getMessage());
+        }
+    }
+
+    private static Dataset read(Path file, CSVParser parser, String target, long size, ProgressListener progress) {
+        var it = parser.iterator();
+        if (!it.hasNext()) {
+            throw new IllegalArgumentException(file + ": the file is empty; expected a header row naming the"
+                    + " columns, then one row of numbers per sample");
+        }
+        CSVRecord header = it.next();
+        List<String> names = header.toList();
+        int cols = names.size();
+        if (cols < 2) {
+            throw new IllegalArgumentException(file + ":1: the header has " + cols + " column" + (cols == 1 ? "" : "s")
+                    + " (" + String.join(", ", names) + "); expected at least one feature and one target");
+        }
+        for (int c = 0; c < cols; c++) {
+            if (names.get(c).isEmpty()) {
+                throw new IllegalArgumentException(file + ":1:" + (c + 1) + ": column " + (c + 1)
+                        + " has an empty name; every column needs a name in the header");
+            }
+            if (names.subList(0, c).contains(names.get(c))) {
+                throw new IllegalArgumentException(file + ":1:" + (c + 1) + ": the column name '" + names.get(c)
+                        + "' appears twice; column names must be unique");
+            }
+        }
+        int t = target == null ? cols - 1 : names.indexOf(target);
+        if (t < 0) {
+            throw new IllegalArgumentException(file + ": there is no column named '" + target
+                    + "'; the columns are: " + String.join(", ", names));
+        }
+        int n = cols - 1;
+        double[] x = new double[Math.max(16, n * 1024)];
+        double[] y = new double[1024];
+        int m = 0;
+        while (it.hasNext()) {
+            CSVRecord rec = it.next();
+            long line = parser.getCurrentLineNumber();
+            if (rec.size() != cols) {
+                throw new IllegalArgumentException(file + ":" + line + ": the row has " + rec.size() + " value"
+                        + (rec.size() == 1 ? "" : "s") + " but the header has " + cols + " columns");
+            }
+            if ((m & 8191) == 0 && m > 0) {
+                ComputationInterruptedException.check(LOAD_TASK);
+                if (size > (1 << 22)) {
+                    progress.progress(LOAD_TASK, Math.min(size, rec.getCharacterPosition()), size);
+                }
+            }
+            if ((long) (m + 1) * n > Integer.MAX_VALUE - 16) {
+                throw new IllegalArgumentException(file + ":" + line + ": too many values for one array ("
+                        + (long) (m + 1) * n + "); at most " + (Integer.MAX_VALUE - 16));
+            }
+            if ((m + 1) * n > x.length) {
+                x = Arrays.copyOf(x, (int) Math.min(Integer.MAX_VALUE - 16, 2L * x.length + n));
+            }
+            if (m == y.length) {
+                y = Arrays.copyOf(y, 2 * y.length);
+            }
+            int j = 0;
+            for (int c = 0; c < cols; c++) {
+                double v = parse(file, line, c, names.get(c), rec.get(c));
+                if (c == t) {
+                    y[m] = v;
+                } else {
+                    x[m * n + j++] = v;
+                }
+            }
+            m++;
+        }
+        if (m == 0) {
+            throw new IllegalArgumentException(file + ": the file has a header but no data rows; expected one row"
+                    + " of numbers per sample after the header");
+        }
+        if (size > (1 << 22)) {
+            progress.progress(LOAD_TASK, size, size);
+        }
+        List<String> features = new ArrayList<>(names);
+        String targetName = features.remove(t);
+        return Dataset.fromRows(Arrays.copyOf(x, m * n), Arrays.copyOf(y, m), m, n, file, features, targetName);
+    }
+
+    private static double parse(Path file, long line, int col, String name, String cell) {
+        if (NUMBER.matcher(cell).matches()) {
+            double v = Double.parseDouble(cell);
+            if (Double.isFinite(v)) {
+                return v;
+            }
+            throw new IllegalArgumentException(file + ":" + line + ":" + (col + 1) + ": '" + cell + "' in column '"
+                    + name + "' overflows to infinity; values must be finite numbers");
+        }
+        if (NON_FINITE.matcher(cell).matches()) {
+            throw new IllegalArgumentException(file + ":" + line + ":" + (col + 1) + ": '" + cell + "' in column '"
+                    + name + "' is not allowed; values must be finite numbers");
+        }
+        throw new IllegalArgumentException(file + ":" + line + ":" + (col + 1) + ": '" + cell + "' in column '" + name
+                + "' is not a number; expected a decimal number such as 3.14 or -2e-3");
+    }
+
+    /**
+     * Writes a data set as CSV (header: the feature names, then the target), every value as the
+     * shortest decimal that reads back to the same double, atomically.
+     */
+    public static void save(Dataset d, Path file) {
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        try {
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                     CSVPrinter out = new CSVPrinter(w, WRITE)) {
+                    List<String> header = new ArrayList<>(d.columns());
+                    header.add(d.target());
+                    out.printRecord(header);
+                    double[] x = d.xRaw();
+                    double[] y = d.yRaw();
+                    int n = d.n();
+                    String[] row = new String[n + 1];
+                    for (int i = 0; i < d.m(); i++) {
+                        if ((i & 8191) == 0) {
+                            ComputationInterruptedException.check("saving CSV");
+                        }
+                        for (int j = 0; j < n; j++) {
+                            row[j] = Repr.scalar(x[i * n + j]);
+                        }
+                        row[n] = Repr.scalar(y[i]);
+                        out.printRecord((Object[]) row);
+                    }
+                }
+                try {
+                    Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

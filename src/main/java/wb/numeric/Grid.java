@@ -1,0 +1,79 @@
+package wb.numeric;
+
+import java.util.function.DoubleBinaryOperator;
+
+/**
+ * A 2-D grid of points (w₁, w₂) for contour plots, as numpy's {@code meshgrid(w1, w2)}: row i
+ * holds w₂ = ys[i], column j holds w₁ = xs[j].
+ * Example: {@code Grid.of(linspace(-7, 7, 100), linspace(-7, 7, 100)).map((a, b) -> mse(a, b))}.
+ */
+public final class Grid {
+    private final double[] xs;
+    private final double[] ys;
+
+    private Grid(double[] xs, double[] ys) {
+        this.xs = xs;
+        this.ys = ys;
+    }
+
+    /** The grid of all (xs[j], ys[i]); both must be non-empty. */
+    public static Grid of(Vec xs, Vec ys) {
+        if (xs.size() == 0 || ys.size() == 0) {
+            throw new IllegalArgumentException("grid axes must not be empty, but got " + xs.size() + " and "
+                    + ys.size() + " values");
+        }
+        return new Grid(xs.toArray(), ys.toArray());
+    }
+
+    /** The w₁ values (columns). */
+    public Vec xs() {
+        return Vec.of(xs);
+    }
+
+    /** The w₂ values (rows). */
+    public Vec ys() {
+        return Vec.of(ys);
+    }
+
+    /** Z with Z[i][j] = f(xs[j], ys[i]), a ys.size() × xs.size() matrix. */
+    public Mat map(DoubleBinaryOperator f) {
+        double[] z = new double[xs.length * ys.length];
+        for (int i = 0; i < ys.length; i++) {
+            if ((i & 63) == 0) {
+                ComputationInterruptedException.check("grid evaluation");
+            }
+            for (int j = 0; j < xs.length; j++) {
+                z[i * xs.length + j] = f.applyAsDouble(xs[j], ys[i]);
+            }
+        }
+        return Mat.wrap(z, ys.length, xs.length);
+    }
+
+    /**
+     * n evenly spaced values from a to b inclusive, as numpy's {@code linspace(a, b, n)}:
+     * a + i·(b − a)/(n − 1), with the last value exactly b.
+     */
+    public static Vec linspace(double a, double b, int n) {
+        Dataset.requireFinite("a", a);
+        Dataset.requireFinite("b", b);
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be >= 1, but was " + n);
+        }
+        double[] out = new double[n];
+        if (n == 1) {
+            out[0] = a;
+            return Vec.wrap(out);
+        }
+        double step = (b - a) / (n - 1);
+        for (int i = 0; i < n; i++) {
+            out[i] = i * step + a;
+        }
+        out[n - 1] = b;
+        return Vec.wrap(out);
+    }
+
+    @Override
+    public String toString() {
+        return "Grid(" + ys.length + " × " + xs.length + ")";
+    }
+}

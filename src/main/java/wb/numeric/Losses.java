@@ -1,0 +1,118 @@
+package wb.numeric;
+
+/**
+ * The notebook's losses, objectives and gradients on a data set, in the seed README's
+ * conventions (X is M×N, y is M×1, w is N×1, λ ≥ 0). Every function checks that w has N entries
+ * and that λ is a finite number ≥ 0.
+ *
+ * <p>Losses go through the data set's cached {@link Statistics} (O(N²) per call, whatever M is)
+ * in a form that has no cancellation at the minimum; {@link #lsDirect} is the O(MN) textbook
+ * evaluation, for comparison.
+ */
+public final class Losses {
+    private Losses() {
+    }
+
+    /** LS(w) = ½‖Xw − y‖². */
+    public static double ls(Dataset d, double[] w, ProgressListener progress) {
+        checkWeights(d, w);
+        return d.stats(progress).ls(w);
+    }
+
+    /** MSE(w) = (1/M)‖Xw − y‖² = (2/M)·LS(w). */
+    public static double mse(Dataset d, double[] w, ProgressListener progress) {
+        return 2.0 * ls(d, w, progress) / d.m();
+    }
+
+    /** WD(λ, w) = (λ/2)‖w‖². */
+    public static double wd(double lambda, double[] w) {
+        checkLambda("lambda", lambda);
+        checkFinite(w);
+        double s = 0;
+        for (double v : w) {
+            s += v * v;
+        }
+        return s * lambda / 2;
+    }
+
+    /** J_LS(λ, w) = LS(w) + (λ/2)‖w‖². */
+    public static double objectiveLs(Dataset d, double lambda, double[] w, ProgressListener progress) {
+        checkLambda("lambda", lambda);
+        return ls(d, w, progress) + wd(lambda, w);
+    }
+
+    /** J_MSE(λ₂, w) = MSE(w) + (λ₂/2)‖w‖². */
+    public static double objectiveMse(Dataset d, double lambda2, double[] w, ProgressListener progress) {
+        checkLambda("lambda2", lambda2);
+        return mse(d, w, progress) + wd(lambda2, w);
+    }
+
+    /** ∇LS(w) = Xᵀ(Xw − y). */
+    public static Vec gradLs(Dataset d, double[] w, ProgressListener progress) {
+        checkWeights(d, w);
+        return Vec.wrap(d.stats(progress).gradLs(w));
+    }
+
+    /** ∇MSE(w) = (2/M)·Xᵀ(Xw − y). */
+    public static Vec gradMse(Dataset d, double[] w, ProgressListener progress) {
+        return gradLs(d, w, progress).times(2.0 / d.m());
+    }
+
+    /** ∇J_LS(λ, w) = Xᵀ(Xw − y) + λw. */
+    public static Vec gradObjectiveLs(Dataset d, double lambda, double[] w, ProgressListener progress) {
+        checkLambda("lambda", lambda);
+        return gradLs(d, w, progress).plus(Vec.of(w).times(lambda));
+    }
+
+    /** ∇J_MSE(λ₂, w) = (2/M)·Xᵀ(Xw − y) + λ₂w. */
+    public static Vec gradObjectiveMse(Dataset d, double lambda2, double[] w, ProgressListener progress) {
+        checkLambda("lambda2", lambda2);
+        return gradMse(d, w, progress).plus(Vec.of(w).times(lambda2));
+    }
+
+    /** LS(w) = ½ Σᵢ (xᵢ·w − yᵢ)², straight from the rows in O(MN): the reference the tests compare with. */
+    public static double lsDirect(Dataset d, double[] w) {
+        checkWeights(d, w);
+        double[] x = d.xRaw();
+        double[] y = d.yRaw();
+        int n = d.n();
+        double s = 0;
+        for (int i = 0; i < d.m(); i++) {
+            double p = 0;
+            int o = i * n;
+            for (int j = 0; j < n; j++) {
+                p += x[o + j] * w[j];
+            }
+            double r = p - y[i];
+            s += r * r;
+        }
+        return s / 2;
+    }
+
+    static void checkWeights(Dataset d, double[] w) {
+        if (w == null) {
+            throw new IllegalArgumentException("w must not be null; pass N = " + d.n() + " weights");
+        }
+        if (w.length != d.n()) {
+            throw new IllegalArgumentException("w has " + w.length + (w.length == 1 ? " entry" : " entries")
+                    + " but the data set has N = " + d.n() + " features; pass " + d.n()
+                    + (d.n() == 1 ? " weight" : " weights"));
+        }
+        checkFinite(w);
+    }
+
+    private static void checkFinite(double[] w) {
+        for (int j = 0; j < w.length; j++) {
+            if (!Double.isFinite(w[j])) {
+                throw new IllegalArgumentException("w[" + j + "] must be a finite number, but was " + Repr.scalar(w[j]));
+            }
+        }
+    }
+
+    /** Checks that a regularisation strength is a finite number ≥ 0. */
+    public static void checkLambda(String name, double lambda) {
+        if (!(lambda >= 0) || Double.isInfinite(lambda)) {
+            throw new IllegalArgumentException(name + " must be a finite number >= 0, but was " + Repr.scalar(lambda));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package wb.numeric;
+
+/**
+ * The minimisers of the notebook's objectives on a data set: the normal-equation solution, least
+ * squares by QR, ridge for the LS and MSE objectives, and ridge over many λ at once.
+ */
+public final class Solvers {
+    private Solvers() {
+    }
+
+    /**
+     * w = (XᵀX)⁻¹Xᵀy, solved by Cholesky on the cached XᵀX (never inverted).
+     *
+     * @throws IllegalArgumentException if XᵀX is singular; the message suggests lstsq() or λ &gt; 0
+     */
+    public static Vec normal(Dataset d, ProgressListener progress) {
+        return ridge(d, 0.0, progress);
+    }
+
+    /**
+     * The minimiser of J_LS(λ, w) = ½‖Xw − y‖² + (λ/2)‖w‖²: w = (XᵀX + λI)⁻¹Xᵀy, solved by
+     * Cholesky, or an SVD when XᵀX + λI is not numerically positive definite.
+     */
+    public static Vec ridge(Dataset d, double lambda, ProgressListener progress) {
+        Losses.checkLambda("lambda", lambda);
+        Statistics s = d.stats(progress);
+        return Vec.wrap(RidgeSolver.solve(s.g(), s.b(), d.n(), lambda));
+    }
+
+    /**
+     * The minimiser of J_MSE(λ₂, w) = (1/M)‖Xw − y‖² + (λ₂/2)‖w‖²:
+     * w = (2/M·XᵀX + λ₂I)⁻¹ 2/M·Xᵀy, which is ridge(λ₂·M/2).
+     */
+    public static Vec ridgeMse(Dataset d, double lambda2, ProgressListener progress) {
+        Losses.checkLambda("lambda2", lambda2);
+        return ridge(d, lambdaLsFromMse(lambda2, d.m()), progress);
+    }
+
+    /**
+     * Least squares by a streaming QR of [X | y]: argmin ‖Xw − y‖², the minimum-norm one when XᵀX
+     * is singular (N &gt; M, collinear columns).
+     */
+    public static Vec lstsq(Dataset d, ProgressListener progress) {
+        return lstsq(d, Workers.shared(), progress);
+    }
+
+    /** {@link #lstsq(Dataset, ProgressListener)} on the given workers. */
+    public static Vec lstsq(Dataset d, Workers workers, ProgressListener progress) {
+        return Vec.wrap(LeastSquares.solve(d.xRaw(), d.yRaw(), d.m(), d.n(), workers, progress).w());
+    }
+
+    /**
+     * Ridge solutions for many λ from one cached eigendecomposition G = VΛVᵀ:
+     * w(λ) = V(Λ + λI)⁻¹Vᵀb. Row k of the result is w(λₖ).
+     *
+     * @throws IllegalArgumentException for a λ &lt; 0 or NaN, or λ = 0 with singular XᵀX
+     */
+    public static Mat ridgePath(Dataset d, double[] lambdas, ProgressListener progress) {
+        for (int k = 0; k < lambdas.length; k++) {
+            Losses.checkLambda("lambdas[" + k + "]", lambdas[k]);
+        }
+        EigenRidge e = d.eigen(progress);
+        int n = d.n();
+        double[] out = new double[lambdas.length * n];
+        double[] w = new double[n];
+        Statistics s = d.stats(progress);
+        double scale = Math.max(1e-300, maxDiagonal(s.g(), n));
+        for (int k = 0; k < lambdas.length; k++) {
+            if (lambdas[k] + e.minEigenvalue() <= scale * n * Math.ulp(1.0)) {
+                throw new IllegalArgumentException("lambdas[" + k + "] = " + Repr.scalar(lambdas[k])
+                        + " leaves XᵀX + λI singular; use λ > 0, or lstsq() for the minimum-norm solution");
+            }
+            e.solve(lambdas[k], w);
+            System.arraycopy(w, 0, out, k * n, n);
+        }
+        return Mat.wrap(out, lambdas.length, n);
+    }
+
+    private static double maxDiagonal(double[] g, int n) {
+        double m = 0;
+        for (int i = 0; i < n; i++) {
+            m = Math.max(m, g[i * n + i]);
+        }
+        return m;
+    }
+
+    /** λ₂ = 2λ/M: the MSE-objective strength with the same minimiser as J_LS(λ, ·). */
+    public static double lambdaMseFromLs(double lambda, long m) {
+        Losses.checkLambda("lambda", lambda);
+        Dataset.requirePositive("M", m);
+        return 2.0 * lambda / m;
+    }
+
+    /** λ = λ₂·M/2: the LS-objective strength with the same minimiser as J_MSE(λ₂, ·). */
+    public static double lambdaLsFromMse(double lambda2, long m) {
+        Losses.checkLambda("lambda2", lambda2);
+        Dataset.requirePositive("M", m);
+        return lambda2 * m / 2.0;
+    }
+}

@@ -1,0 +1,12 @@
+package wb.plot;
+
+/**
+ * Where {@link Figure#show()} puts a figure: a window, the terminal, or a numbered file. The
+ * session chooses one and creates figures bound to it.
+ */
+@FunctionalInterface
+public interface Display {
+
+    /** Shows {@code figure} (a snapshot the caller will not change). Must not block on user input. */
+    void show(Figure figure);
+}

@@ -1,0 +1,148 @@
+package wb.plot;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Toolkit;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/**
+ * The window of one figure: the figure drawn at the window's size, a File menu to save it
+ * (Ctrl-S) or close the window (Ctrl-W). Closing disposes the window only. Used on the EDT only.
+ */
+final class FigureWindow extends JFrame {
+
+    private static final long serialVersionUID = 1L;
+
+    private final FigurePanel panel;
+    private Path lastDir;
+
+    FigureWindow(Figure f, Runnable onClosed) {
+        super(title(f));
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        panel = new FigurePanel(f);
+        getContentPane().add(panel, BorderLayout.CENTER);
+        setJMenuBar(menu());
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                onClosed.run();
+            }
+        });
+        pack();
+    }
+
+    private static String title(Figure f) {
+        return f.title() != null ? f.name() + " \u2014 " + f.title() : f.name();
+    }
+
+    /** Shows {@code f} in place of the current figure. */
+    void update(Figure f) {
+        setTitle(title(f));
+        Dimension want = new Dimension(f.width(), f.height());
+        boolean resized = !want.equals(panel.getPreferredSize());
+        panel.setFigure(f);
+        if (resized) {
+            // a new figure size resizes the window; otherwise the user's window size stays
+            panel.setPreferredSize(want);
+            pack();
+        }
+    }
+
+    Figure figure() {
+        return panel.figure;
+    }
+
+    /** Saves the shown figure to {@code path} (format from its extension). */
+    Path saveTo(Path path) {
+        return panel.figure.save(path);
+    }
+
+    private JMenuBar menu() {
+        int mask = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+        JMenu file = new JMenu("File");
+        file.setMnemonic(KeyEvent.VK_F);
+        JMenuItem save = new JMenuItem("Save as\u2026");
+        save.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, mask));
+        save.addActionListener(e -> chooseAndSave());
+        JMenuItem close = new JMenuItem("Close");
+        close.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_W, mask));
+        close.addActionListener(e -> dispose());
+        file.add(save);
+        file.add(close);
+        JMenuBar bar = new JMenuBar();
+        bar.add(file);
+        return bar;
+    }
+
+    private void chooseAndSave() {
+        JFileChooser chooser = new JFileChooser(lastDir == null ? null : lastDir.toFile());
+        chooser.setDialogTitle("Save " + panel.figure.name());
+        chooser.setSelectedFile(new File(panel.figure.name() + ".png"));
+        chooser.addChoosableFileFilter(new FileNameExtensionFilter("PNG, SVG, PDF or JPEG", "png", "svg", "pdf", "jpg", "jpeg"));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path path = chooser.getSelectedFile().toPath();
+        lastDir = path.toAbsolutePath().getParent();
+        try {
+            saveTo(path);
+        } catch (RuntimeException ex) {
+            JOptionPane.showMessageDialog(this, ex.getMessage(), "Cannot save " + path.getFileName(), JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    /** Paints the figure at the panel's size, cached until the size or the figure changes. */
+    private static final class FigurePanel extends JComponent {
+        private static final long serialVersionUID = 1L;
+
+        private transient Figure figure;
+        private transient BufferedImage cache;
+
+        FigurePanel(Figure f) {
+            this.figure = f;
+            setPreferredSize(new Dimension(f.width(), f.height()));
+            setOpaque(true);
+        }
+
+        void setFigure(Figure f) {
+            this.figure = f;
+            this.cache = null;
+            repaint();
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            int w = Math.max(16, getWidth());
+            int h = Math.max(16, getHeight());
+            Graphics2D g2 = (Graphics2D) g;
+            double sx = g2.getTransform().getScaleX();
+            double sy = g2.getTransform().getScaleY();
+            if (sx != 1 || sy != 1) {
+                // HiDPI screens: paint vectors straight onto the scaled surface
+                Painter.paint(g2, figure, w, h, 0);
+                return;
+            }
+            if (cache == null || cache.getWidth() != w || cache.getHeight() != h) {
+                cache = Painter.image(figure, w, h);
+            }
+            g2.drawImage(cache, 0, 0, null);
+        }
+    }
+}

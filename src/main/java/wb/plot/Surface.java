@@ -1,0 +1,139 @@
+package wb.plot;
+
+import wb.numeric.ComputationInterruptedException;
+import java.util.Arrays;
+import java.util.function.DoubleBinaryOperator;
+
+/**
+ * A surface sampled on a rectangular grid: {@code z[j][i]} is the value at {@code (x[i], y[j])},
+ * rows along y as numpy's {@code meshgrid} lays them out. Coordinates strictly increase.
+ */
+public final class Surface {
+
+    private final double[] x;
+    private final double[] y;
+    private final double[][] z;
+
+    private Surface(double[] x, double[] y, double[][] z) {
+        this.x = x;
+        this.y = y;
+        this.z = z;
+    }
+
+    /**
+     * A grid from coordinates and values; {@code z} has {@code y.length} rows of {@code x.length}
+     * values. The arrays are copied.
+     *
+     * @throws IllegalArgumentException if the shapes disagree, a coordinate array has fewer than
+     *     two values or does not strictly increase
+     */
+    public static Surface of(double[] x, double[] y, double[][] z) {
+        check("x", x);
+        check("y", y);
+        if (z == null || z.length != y.length) {
+            throw new IllegalArgumentException("surface: z must have one row per y value (" + y.length + " rows), got "
+                    + (z == null ? "null" : z.length + " rows"));
+        }
+        double[][] zc = new double[z.length][];
+        for (int j = 0; j < z.length; j++) {
+            if (z[j] == null || z[j].length != x.length) {
+                throw new IllegalArgumentException("surface: z row " + j + " must have one value per x value (" + x.length
+                        + "), got " + (z[j] == null ? "null" : z[j].length));
+            }
+            zc[j] = z[j].clone();
+        }
+        return new Surface(x.clone(), y.clone(), zc);
+    }
+
+    /**
+     * {@code f} sampled at {@code nx x ny} evenly spaced points of [x0, x1] x [y0, y1], ends
+     * included (numpy's {@code linspace} and {@code meshgrid}). Checks for interruption every row.
+     */
+    public static Surface sample(DoubleBinaryOperator f, double x0, double x1, double y0, double y1, int nx, int ny) {
+        if (f == null) {
+            throw new IllegalArgumentException("surface: the function is null");
+        }
+        range("x", x0, x1);
+        range("y", y0, y1);
+        if (nx < 2 || ny < 2) {
+            throw new IllegalArgumentException("surface: expected at least 2 x 2 points, got " + nx + " x " + ny);
+        }
+        double[] x = Levels.linspace(x0, x1, nx);
+        double[] y = Levels.linspace(y0, y1, ny);
+        double[][] z = new double[ny][nx];
+        for (int j = 0; j < ny; j++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ComputationInterruptedException("sampling a surface (row " + j + " of " + ny + ")");
+            }
+            for (int i = 0; i < nx; i++) {
+                z[j][i] = f.applyAsDouble(x[i], y[j]);
+            }
+        }
+        return new Surface(x, y, z);
+    }
+
+    static void range(String axis, double lo, double hi) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi) || !(hi > lo)) {
+            throw new IllegalArgumentException(axis + " range: expected finite " + axis + "0 < " + axis + "1, got ["
+                    + Ticks.number(lo, 6) + ", " + Ticks.number(hi, 6) + "]");
+        }
+    }
+
+    private static void check(String name, double[] v) {
+        if (v == null || v.length < 2) {
+            throw new IllegalArgumentException("surface: " + name + " needs at least 2 coordinates, got "
+                    + (v == null ? "null" : v.length));
+        }
+        for (int i = 1; i < v.length; i++) {
+            if (!(v[i] > v[i - 1])) {
+                throw new IllegalArgumentException("surface: " + name + " must strictly increase, but " + name + "[" + i
+                        + "] = " + Ticks.number(v[i], 6) + " follows " + Ticks.number(v[i - 1], 6));
+            }
+        }
+    }
+
+    double[] x() {
+        return x;
+    }
+
+    double[] y() {
+        return y;
+    }
+
+    double[][] z() {
+        return z;
+    }
+
+    /** The smallest finite value, NaN if there is none. */
+    public double min() {
+        double m = Double.NaN;
+        for (double[] row : z) {
+            for (double v : row) {
+                if (Double.isFinite(v) && !(v >= m)) {
+                    m = v;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The largest finite value, NaN if there is none. */
+    public double max() {
+        double m = Double.NaN;
+        for (double[] row : z) {
+            for (double v : row) {
+                if (Double.isFinite(v) && !(v <= m)) {
+                    m = v;
+                }
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return "Surface[" + x.length + " x " + y.length + ", x " + Arrays.toString(new String[] {Ticks.number(x[0], 4),
+                Ticks.number(x[x.length - 1], 4)}) + ", y " + Arrays.toString(new String[] {Ticks.number(y[0], 4),
+                Ticks.number(y[y.length - 1], 4)}) + "]";
+    }
+}

@@ -1,0 +1,67 @@
+package wb.plot;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * A display for terminals without windows (SSH, CI): draws the figure in the terminal (braille
+ * text, or an image through sixel or the kitty protocol when the caller knows the terminal has
+ * it), saves it as a numbered PNG in the output folder and prints that path.
+ */
+public final class TerminalDisplay implements Display {
+
+    /** How the figure is drawn in the terminal. */
+    public enum Graphics {
+        /** Unicode braille and box-drawing characters. */
+        TEXT,
+        /** A DEC sixel image. */
+        SIXEL,
+        /** The kitty graphics protocol. */
+        KITTY
+    }
+
+    private final PrintStream out;
+    private final TerminalRenderer renderer;
+    private final FileDisplay files;
+    private final Graphics graphics;
+
+    /**
+     * A terminal display.
+     *
+     * @param out where the drawing and the saved path are printed
+     * @param cols width of the text drawing in character cells
+     * @param rows height of the text drawing in character cells
+     * @param color whether to use ANSI colours (false when NO_COLOR is set or output is not a terminal)
+     * @param outFolder where the numbered PNGs go
+     * @param graphics text, sixel or kitty
+     */
+    public TerminalDisplay(PrintStream out, int cols, int rows, boolean color, Path outFolder, Graphics graphics) {
+        if (out == null) {
+            throw new IllegalArgumentException("terminal display: the output stream is null");
+        }
+        this.out = out;
+        this.renderer = new TerminalRenderer(cols, rows, color);
+        this.files = new FileDisplay(outFolder);
+        this.graphics = graphics == null ? Graphics.TEXT : graphics;
+    }
+
+    @Override
+    public void show(Figure figure) {
+        switch (graphics) {
+            case SIXEL:
+                out.print(SixelEncoder.encode(figure.image()));
+                out.println();
+                break;
+            case KITTY:
+                out.print(KittyEncoder.encode(FigureFiles.bytes(figure, FigureFiles.Format.PNG)));
+                out.println();
+                break;
+            default:
+                out.print(renderer.render(figure));
+                break;
+        }
+        Path path = files.save(figure);
+        out.println("[" + figure.name() + ": " + path + "]");
+        out.flush();
+    }
+}

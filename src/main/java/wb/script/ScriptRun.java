@@ -1,0 +1,54 @@
+package wb.script;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import wb.plot.FileDisplay;
+import wb.session.Session;
+import wb.session.SessionSettings;
+
+/**
+ * One script run with its standard output captured and its figures written to a folder of
+ * their own: what {@code wb test} compares with a transcript.
+ *
+ * @param output     the lines of standard output
+ * @param exitStatus the run's exit status
+ * @param figures    the files the run wrote to its output folder, in name order
+ */
+record ScriptRun(List<String> output, int exitStatus, List<Path> figures) {
+
+    /**
+     * Runs a script in this JVM. Standard output is captured by swapping {@code System.out} for
+     * the run, because snippets print to it directly; standard error passes through, so that
+     * failures are visible.
+     *
+     * @param outDir an empty folder for the run's figures
+     */
+    static ScriptRun capture(Path script, String origin, long seed, Path outDir, PrintStream err) throws IOException {
+        String text = Files.readString(script, StandardCharsets.UTF_8);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        PrintStream realOut = System.out;
+        int status;
+        System.setOut(capture);
+        try (Session session = Session.start(new SessionSettings(seed, outDir, new FileDisplay(outDir)))) {
+            ScriptRunner runner = new ScriptRunner(session, new ScriptRunner.Options(false, false), capture, err);
+            runner.defineArgs(List.of());
+            status = runner.run(text, origin, script.toAbsolutePath().getParent());
+        } finally {
+            capture.flush();
+            System.setOut(realOut);
+        }
+        List<Path> figures;
+        try (Stream<Path> files = Files.list(outDir)) {
+            figures = files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+        return new ScriptRun(Transcript.lines(buffer.toString(StandardCharsets.UTF_8)), status, figures);
+    }
+}

@@ -1,0 +1,174 @@
+package wb.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import wb.session.Session;
+import wb.session.SessionSettings;
+
+class ScriptRunnerTest {
+    private static Session session;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        session = Session.start(SessionSettings.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    @BeforeEach
+    void fresh() {
+        session.reset();
+    }
+
+    private int run(String script, ScriptRunner.Options options) {
+        return run(script, options, List.of());
+    }
+
+    /** Runs with System.out captured too, since snippets print to it directly. */
+    private int run(String script, ScriptRunner.Options options, List<String> args) {
+        PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream real = System.out;
+        System.setOut(capture);
+        try {
+            ScriptRunner runner = new ScriptRunner(session, options, capture, new PrintStream(err, true, StandardCharsets.UTF_8));
+            runner.defineArgs(args);
+            return runner.run(script, "demo.jsh", dir);
+        } finally {
+            System.setOut(real);
+        }
+    }
+
+    private int run(String script) {
+        return run(script, new ScriptRunner.Options(false, false));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCleanScriptExitsZeroAndEchoesBareExpressionsLikeANotebook() {
+        int status = run("int x = 20;\nx * 2 + 2\nx\nx = 5;\nSystem.out.println(\"printed\");\n");
+        assertThat(status).isEqualTo(ExitStatus.OK);
+        assertThat(out()).isEqualTo("42\nx ==> 20\nprinted\n");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void quietTurnsTheEchoOff() {
+        assertThat(run("1 + 1\nSystem.out.println(3);", new ScriptRunner.Options(true, false))).isZero();
+        assertThat(out()).isEqualTo("3\n");
+    }
+
+    @Test
+    void aRuntimeExceptionOnLine3ExitsOneWithFileLineAndColumn() {
+        int status = run("int a = 1;\nint b = 2;\n  Objects.requireNonNull(null, \"the weights\");\nint never = 3;\n");
+        assertThat(status).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).startsWith("demo.jsh:3:3: error: NullPointerException: the weights\n"
+                + "      Objects.requireNonNull(null, \"the weights\");\n"
+                + "      ^\n"
+                + "    at demo.jsh:3\n");
+        assertThat(session.history()).extracting(s -> s.code()).doesNotContain("int never = 3;");
+    }
+
+    @Test
+    void aCompileErrorOnLine5ExitsOneWithTheColumnOfTheError() {
+        int status = run("// five lines\nint a = 1;\n\nint b = 2;\ndouble c = a + missing;\n");
+        assertThat(status).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).isEqualTo("demo.jsh:5:16: error: cannot find symbol: variable missing\n"
+                + "    double c = a + missing;\n"
+                + "                   ^\n");
+    }
+
+    @Test
+    void anExceptionInAMethodNamesTheMethodsLineAndTheCallers() {
+        int status = run("void check(double lambda) {\n"
+                + "    if (lambda < 0)\n"
+                + "        throw new IllegalArgumentException(\"lambda must be >= 0, got \" + lambda);\n"
+                + "}\n"
+                + "check(-1);\n");
+        assertThat(status).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).startsWith("demo.jsh:3:9: error: IllegalArgumentException: lambda must be >= 0, got -1.0\n")
+                .contains("    at check (demo.jsh:3)\n    at demo.jsh:5\n");
+    }
+
+    @Test
+    void keepGoingRunsOnAndStillExitsOne() {
+        int status = run("int a = undefined;\nSystem.out.println(\"after\");\n", new ScriptRunner.Options(false, true));
+        assertThat(status).isEqualTo(ExitStatus.FAILED);
+        assertThat(out()).isEqualTo("after\n");
+        assertThat(err()).startsWith("demo.jsh:1:9: error:");
+    }
+
+    @Test
+    void systemExitEndsTheRunWithItsStatus() {
+        assertThat(run("System.out.println(\"before\");\nSystem.exit(7);\nSystem.out.println(\"after\");")).isEqualTo(7);
+        assertThat(out()).isEqualTo("before\n");
+    }
+
+    @Test
+    void exitCommandEndsTheRunWithItsStatus() {
+        assertThat(run("System.out.println(1)\n/exit 4\nSystem.out.println(2)")).isEqualTo(4);
+        assertThat(out()).isEqualTo("1\n");
+    }
+
+    @Test
+    void aReplOnlyCommandIsAnErrorAtItsLine() {
+        assertThat(run("int a = 1;\n/vars\n")).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).isEqualTo("demo.jsh:2:1: error: /vars is not available in scripts;"
+                + " a script can use /open FILE, /seed N and /exit [STATUS]\n");
+    }
+
+    @Test
+    void seedCommandRestartsTheStream() {
+        assertThat(run("/seed 5\nlong first = Workbench.current().seed();\nfirst\n".replace("Workbench", "wb.api.Workbench")))
+                .isZero();
+        assertThat(out()).isEqualTo("first ==> 5\n");
+        assertThat(run("/seed lots\n")).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).contains("demo.jsh:1:1: error: /seed needs a whole number, got 'lots'");
+    }
+
+    @Test
+    void openRunsAnotherFileRelativeToTheScriptAndReportsItsLines() throws IOException {
+        Files.writeString(dir.resolve("lib.jsh"), "double twice(double x) { return 2 * x; }\nint bad = nope;\n");
+        assertThat(run("/open lib.jsh\ntwice(4)\n")).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).startsWith("lib.jsh:2:11: error: cannot find symbol: variable nope");
+        Files.writeString(dir.resolve("lib.jsh"), "double twice(double x) { return 2 * x; }\n");
+        out.reset();
+        assertThat(run("/open lib.jsh\ntwice(4)\n")).isZero();
+        assertThat(out()).isEqualTo("8.0\n");
+        assertThat(run("/open missing.jsh\n")).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).contains("demo.jsh:1:1: error: cannot read missing.jsh: no such file");
+    }
+
+    @Test
+    void argsHoldTheScriptsArguments() {
+        assertThat(run("#!/usr/bin/env wb\nargs.length\nargs[1]\n", new ScriptRunner.Options(false, false),
+                List.of("one", "two \"quoted\"\n"))).isZero();
+        assertThat(out()).isEqualTo("2\n\"two \\\"quoted\\\"\\n\"\n");
+    }
+}
