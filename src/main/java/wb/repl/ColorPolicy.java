@@ -9,14 +9,14 @@ import org.jline.utils.InfoCmp;
  * (<a href="https://no-color.org">no-color.org</a>), not on a dumb terminal, and not on a terminal
  * with fewer than 8 colours.
  */
-final class ColorPolicy {
+public final class ColorPolicy {
     private ColorPolicy() {
     }
 
     /**
      * @param env looks up an environment variable, e.g. {@code System::getenv}
      */
-    static boolean colorAllowed(Terminal terminal, UnaryOperator<String> env) {
+    public static boolean colorAllowed(Terminal terminal, UnaryOperator<String> env) {
         String noColor = env.apply("NO_COLOR");
         if (noColor != null && !noColor.isEmpty()) {
             return false;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import wb.io.AtomicFiles;
 import wb.session.CodeAssist;
 import wb.session.DocEntry;
 import wb.session.Outcome;
@@ -143,7 +144,7 @@ final class Commands {
         List<SnippetSource> snippets = session.history();
         Path file = workingDir.resolve(arguments);
         try {
-            SnippetFiles.writeAtomically(file, SnippetFiles.script(snippets));
+            AtomicFiles.writeString(file, SnippetFiles.script(snippets));
         } catch (IOException e) {
             return error("cannot write " + arguments + ": " + IoReasons.reason(e));
         }

@@ -16,7 +16,7 @@ import wb.session.Session;
  * error it depended on). {@code /open FILE} runs a file's snippets the same way.
  *
  * <p>Ctrl-C calls {@link #interrupt()} from the terminal's signal thread: the running snippet is
- * stopped ({@link SnippetStopper}), and what was still to run of the entry or file is not run.
+ * stopped, and what was still to run of the entry or file is not run.
  */
 final class InputRunner {
     private final Session session;
@@ -27,9 +27,7 @@ final class InputRunner {
     private final Palette palette;
     private final Path workingDir;
     private final Runnable beforeEval;
-    private final SnippetStopper stopper;
     private volatile boolean interrupted;
-    private volatile boolean running;
     private int entries;
 
     /**
@@ -46,26 +44,20 @@ final class InputRunner {
         this.palette = palette;
         this.workingDir = workingDir;
         this.beforeEval = beforeEval;
-        this.stopper = new SnippetStopper(session::stop, () -> running && interrupted);
     }
 
     /** Runs one entry as typed or pasted; its snippets are labelled {@code #N} in messages and traces. */
     RunResult run(String text) {
         interrupted = false;
-        running = true;
-        try {
-            entries++;
-            List<Input> inputs = session.splitter().split(text, OutcomePrinter.TYPED_ORIGIN_PREFIX + entries);
-            return runInputs(inputs, workingDir, OutcomePrinter.Echo.ALL);
-        } finally {
-            running = false;
-        }
+        entries++;
+        List<Input> inputs = session.splitter().split(text, OutcomePrinter.TYPED_ORIGIN_PREFIX + entries);
+        return runInputs(inputs, workingDir, OutcomePrinter.Echo.ALL);
     }
 
     /** Stops the running snippet and what was to follow it. Safe to call from any thread. */
     void interrupt() {
         interrupted = true;
-        stopper.stopRunningSnippet();
+        session.stop(); // which keeps trying while the snippet is still compiling
     }
 
     private RunResult runInputs(List<Input> inputs, Path baseDir, OutcomePrinter.Echo echo) {

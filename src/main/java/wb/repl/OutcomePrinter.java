@@ -7,8 +7,8 @@ import wb.session.SnippetSource;
 
 /**
  * Prints what became of a snippet, the way jshell does: {@code $3 ==> 2} for a value (a value of
- * several lines keeps them aligned under its first), {@code created method twice(int)} for a
- * declaration, the offending line with a caret under a compile error, {@code Type: message} and
+ * several lines keeps them aligned under its first; a figure that was shown is not echoed),
+ * {@code created method twice(int)} for a declaration, the offending line with a caret under a compile error, {@code Type: message} and
  * the user's own frames for an exception.
  */
 final class OutcomePrinter {
@@ -52,6 +52,9 @@ final class OutcomePrinter {
     }
 
     private void value(Outcome.Value value, Echo echo) {
+        if (value.shown()) {
+            return; // a figure: it has been drawn, which says more than its text would
+        }
         if (echo == Echo.SCRIPT && value.kind() == Outcome.ValueKind.EXPRESSION) {
             out.println(value.text());
             return;

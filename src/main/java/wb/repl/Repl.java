@@ -16,7 +16,8 @@ import wb.session.Session;
  * shows the outcome, and goes on until {@code /exit} or Ctrl-D.
  *
  * <p>Ctrl-C while a snippet runs stops it (the session's {@link Session#stop()}), and the prompt
- * comes back with every earlier variable intact; Ctrl-C at the prompt clears the line.
+ * comes back with every earlier variable intact; Ctrl-C at the prompt clears the line. Long
+ * helper work shows its progress on the status line ({@link ProgressDisplay}).
  */
 public final class Repl {
     private final Terminal terminal;
@@ -51,6 +52,9 @@ public final class Repl {
         InputRunner runner = new InputRunner(session, new OutcomePrinter(out, palette), commands, table, out,
                 palette, settings.workingDir(), assist::awaitWarmUp);
 
+        ProgressDisplay progress = new ProgressDisplay(new TerminalStatusLine(terminal, color));
+        session.workbench().progress(progress::progress); // the session keeps it across /reset
+
         out.println(Banner.text(settings.version(), System.getProperty("java.version"), session.seed(), palette));
         out.flush();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
@@ -69,12 +73,15 @@ public final class Repl {
                     continue;
                 }
                 RunResult result = runner.run(text);
+                progress.clear();
                 if (result.kind() == RunResult.Kind.EXIT) {
                     return result.exitCode();
                 }
             }
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
+            session.workbench().progress(null);
+            progress.close();
             out.flush();
         }
     }

@@ -13,10 +13,8 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +23,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import wb.io.AtomicFiles;
 
 /**
  * The build step that writes the helpers' documentation index ({@link HelperDocs}) from the
@@ -53,7 +52,7 @@ public final class DocIndexGenerator {
                 sources.add(source);
             }
         }
-        write(Path.of(args[1]), HelperDocs.encode(extract(sources)));
+        AtomicFiles.writeString(Path.of(args[1]), HelperDocs.encode(extract(sources)));
     }
 
     /**
@@ -133,22 +132,5 @@ public final class DocIndexGenerator {
             return tree.toString();
         }
         return text.substring((int) start, (int) end).replaceAll("\\s+", " ");
-    }
-
-    /** Writes the index through a temporary file in the same folder, so a reader never sees half of it. */
-    static void write(Path target, String content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -21,18 +21,24 @@ class OutcomePrinterTest {
 
     @Test
     void aValueIsNamedAndItsFurtherLinesAlignUnderItsFirst() {
-        Outcome value = new Outcome.Value(TYPED, Outcome.ValueKind.DECLARATION, "w", "Vec", "[[3.1 ]\n [2.05]]", null);
+        Outcome value = new Outcome.Value(TYPED, Outcome.ValueKind.DECLARATION, "w", "Vec", "[[3.1 ]\n [2.05]]", null, false);
         assertThat(print(value, OutcomePrinter.Echo.ALL)).isEqualTo("w ==> [[3.1 ]\n       [2.05]]\n");
     }
 
     @Test
     void fromAFileOnlyBareExpressionsAndVariablesEchoAsAScriptDoes() {
-        assertThat(print(new Outcome.Value(TYPED, Outcome.ValueKind.DECLARATION, "w", "int", "1", 1),
+        assertThat(print(new Outcome.Value(TYPED, Outcome.ValueKind.DECLARATION, "w", "int", "1", 1, false),
                 OutcomePrinter.Echo.SCRIPT)).isEmpty();
-        assertThat(print(new Outcome.Value(TYPED, Outcome.ValueKind.EXPRESSION, "$7", "int", "2", 2),
+        assertThat(print(new Outcome.Value(TYPED, Outcome.ValueKind.EXPRESSION, "$7", "int", "2", 2, false),
                 OutcomePrinter.Echo.SCRIPT)).isEqualTo("2\n");
         assertThat(print(new Outcome.Declared(TYPED, "method f()", false, List.of()), OutcomePrinter.Echo.SCRIPT))
                 .isEqualTo("2\n");
+    }
+
+    @Test
+    void aFigureThatWasShownIsNotEchoed() {
+        assertThat(print(new Outcome.Value(TYPED, Outcome.ValueKind.EXPRESSION, "$2", "Figure", "Figure 'mse'", null,
+                true), OutcomePrinter.Echo.ALL)).isEmpty();
     }
 
     @Test

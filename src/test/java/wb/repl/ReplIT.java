@@ -51,16 +51,24 @@ class ReplIT {
     }
 
     @Test
-    void tabCompletesANameAndAMultiLineSnippetContinuesOnTheContinuationPrompt() throws Exception {
+    void tabCompletesAHelperAndTheMembersOfItsResultAndAMultiLineSnippetContinues() throws Exception {
         try (Tmux tmux = startWb(dir.resolve("state"))) {
             tmux.await("^wb \\S+ · JDK " + javaFeature + "\\b.* · seed 0$", 0, START); // the JDK asked for
             int at = tmux.await("wb> $", 0, START);
-            tmux.type("Math.sqr");
-            tmux.press("Tab");
-            at = tmux.await("wb> Math\\.sqrt\\($", at - 4, REPLY);
-            tmux.type("16)");
+            tmux.type("var d = dataset(1000, vec(3.14), 1.0)");
             tmux.press("Enter");
-            at = tmux.await("\\$\\d+ ==> 4\\.0\n", at, REPLY);
+            at = tmux.await("d ==> Dataset\\(M=1000, N=1", at, REPLY);
+
+            int line = at;
+            tmux.type("rid");
+            tmux.press("Tab");
+            tmux.await("wb> ridge *\n(?s:.*)ridgeMse\\(.*ridgePath\\(", line, REPLY);
+            tmux.type("(1e3).");
+            tmux.press("Tab");
+            tmux.await("wb> ridge\\(1e3\\)\\. *\n(?s:.*)normSquared\\(\\)", line, REPLY);
+            tmux.type("size()");
+            tmux.press("Enter"); // the candidate list goes, so look from the line again
+            at = tmux.await("wb> ridge\\(1e3\\)\\.size\\(\\)\n\\$\\d+ ==> 1\n", line, REPLY);
 
             int block = at;
             tmux.type("int twice(int x) {");
