@@ -23,8 +23,7 @@ import wb.session.SessionSettings;
  * JShell's source analysis included. Sample mode, so JMH reports percentiles; the median is
  * {@code p0.50}.
  *
- * <p>Run: {@code mvn -B -q -Pbench compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
- * && java -cp target/classes:$(cat target/bench.cp) org.openjdk.jmh.Main CompletionBench}
+ * <p>Run: {@code bash src/bench/run-completion.sh}, which prints the medians as a table.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -33,8 +32,8 @@ import wb.session.SessionSettings;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class CompletionBench {
-    /** A JDK member, a member of an expression's value, and a type name. */
-    @Param({"Math.ab", "\"abc\".toUpperCase().len", "Syst"})
+    /** A helper (a static import), a member of a helper's result, a JDK member, a type name. */
+    @Param({"rid", "linspace(0, 1, 5).no", "Math.ab", "Syst"})
     public String code;
 
     private Session session;

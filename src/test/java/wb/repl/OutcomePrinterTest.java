@@ -59,7 +59,8 @@ class OutcomePrinterTest {
         assertThat(text).isEqualTo("line 2: error: cannot find symbol: variable nope\n      1 + nope;\n          ^\n");
         SnippetSource file = new SnippetSource("x +", "fit.jsh", 7, 3);
         assertThat(print(new Outcome.CompileError(file, "illegal start of expression", file.position(3)),
-                OutcomePrinter.Echo.SCRIPT)).endsWith("fit.jsh:7:6: error: illegal start of expression\n    x +\n       ^\n");
+                OutcomePrinter.Echo.SCRIPT)).as("the line as it stands in the file, from column 1")
+                .endsWith("fit.jsh:7:6: error: illegal start of expression\n      x +\n         ^\n");
     }
 
     @Test
