@@ -72,7 +72,16 @@ public final class Repl {
                 if (text.isBlank()) {
                     continue;
                 }
-                RunResult result = runner.run(text);
+                RunResult result;
+                try {
+                    result = runner.run(text);
+                } catch (RuntimeException e) {
+                    // JShell failing in itself (not the snippet, whose failures are outcomes): say
+                    // so and keep the prompt, as the session may well still work.
+                    out.println(palette.error("wb: internal error: " + e));
+                    out.flush();
+                    result = RunResult.FAILED;
+                }
                 progress.clear();
                 if (result.kind() == RunResult.Kind.EXIT) {
                     return result.exitCode();
