@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,23 @@ class ReplTest {
         repl.type("\u0003");
         repl.expect("stopped (Ctrl-C)");
         repl.type("kept\n").expect("kept ==> 7\n");
+    }
+
+    @Test
+    void ctrlCStopsALongHelperComputationWithinTwoSeconds() throws Exception {
+        repl.type("int before = 1;\n").expect("before ==> 1\n");
+        // About 50 million random draws: seconds of work inside the helper, not in snippet code,
+        // which only the helper's own interruption checks can stop on JDK 19 and later.
+        repl.type("var big = dataset(5_000_000, 10);\n");
+        repl.awaitEvaluating();
+        Thread.sleep(500); // past compiling, into the helper
+        long pressed = System.nanoTime();
+        repl.type("\u0003");
+        repl.expect("stopped (Ctrl-C)");
+        assertThat(Duration.ofNanos(System.nanoTime() - pressed)).isLessThan(Duration.ofSeconds(2));
+        // Cut short, not left to finish (a stop requested near the end would still say "stopped").
+        repl.type("big == null\n").expectMatch("\\$\\d+ ==> true\n");
+        repl.type("before\n").expect("before ==> 1\n");
     }
 
     @Test
