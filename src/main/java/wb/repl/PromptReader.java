@@ -1,6 +1,7 @@
 package wb.repl;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Completer;
@@ -41,7 +42,7 @@ final class PromptReader {
      * @param docWidget makes the documentation widget for the reader being built
      */
     static LineReader build(Terminal terminal, Path historyFile, Parser parser, Completer completer,
-                            Highlighter highlighter, java.util.function.Function<LineReader, Widget> docWidget) {
+                            Highlighter highlighter, Function<LineReader, Widget> docWidget) {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("wb")
