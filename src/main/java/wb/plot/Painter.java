@@ -498,14 +498,20 @@ final class Painter {
         return best;
     }
 
-    /** How many drawn points (line vertices, markers, contour vertices) fall in {@code r}; markers weigh more. */
+    /**
+     * How many drawn points (line vertices, markers, contour vertices) fall in {@code r}. A marker
+     * weighs as much as a thousand vertices: it is usually the point the figure is about (a
+     * minimum), while a line or contour stays readable with a stretch of it covered.
+     */
+    private static final int MARKER_WEIGHT = 1000;
+
     private long coverage(Rectangle2D r) {
         long n = 0;
         for (Scene.Path p : s.paths) {
             n += count(p.x(), p.y(), r, 1);
         }
         for (Scene.Points p : s.points) {
-            n += count(p.x(), p.y(), r, 10);
+            n += count(p.x(), p.y(), r, MARKER_WEIGHT);
         }
         for (Scene.Level lv : s.levels) {
             for (MarchingSquares.Line line : lv.lines()) {

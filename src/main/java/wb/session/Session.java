@@ -352,12 +352,13 @@ public final class Session implements AutoCloseable {
     private Outcome compileError(SnippetSource source, Snippet snippet) {
         Diag first = shell.diagnostics(snippet)
                 .filter(Diag::isError)
-                .min((a, b) -> Long.compare(a.getStartPosition(), b.getStartPosition()))
+                .min((a, b) -> Long.compare(a.getPosition(), b.getPosition()))
                 .orElse(null);
         if (first == null) {
             return new Outcome.CompileError(source, "the snippet was rejected", source.position(0));
         }
-        long at = first.getStartPosition() >= 0 ? first.getStartPosition() : first.getPosition();
+        // The preferred position is where javac puts its caret: the name in a.b().c(), not a.
+        long at = first.getPosition() >= 0 ? first.getPosition() : first.getStartPosition();
         return new Outcome.CompileError(source, CompilerMessages.clean(first.getMessage(Locale.ROOT)),
                 source.position((int) Math.max(0, at)));
     }

@@ -99,6 +99,14 @@ class SessionTest {
     }
 
     @Test
+    void runningOutOfHeapIsAnErrorAndTheSessionGoesOn() {
+        evalOne("int before = 3;");
+        Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("long[] huge = new long[1_900_000_000];");
+        assertThat(error.exceptionType()).isEqualTo("java.lang.OutOfMemoryError");
+        assertThat(((Outcome.Value) evalOne("before + 1")).object()).isEqualTo(4);
+    }
+
+    @Test
     void stopEndsAnEndlessLoopAndKeepsEarlierVariables() {
         evalOne("int kept = 7;");
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
