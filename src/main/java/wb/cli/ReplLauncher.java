@@ -1,12 +1,66 @@
 package wb.cli;
 
-/** Starts the interactive REPL. */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import wb.plot.Display;
+import wb.plot.TerminalDisplay;
+import wb.plot.WindowDisplay;
+import wb.repl.ColorPolicy;
+import wb.repl.HistoryLocation;
+import wb.repl.Repl;
+import wb.repl.ReplSettings;
+import wb.session.Session;
+
+/**
+ * Starts the interactive REPL on the system terminal, with figures shown in windows when there is
+ * a desktop, and otherwise drawn in the terminal (and saved under {@code --out}).
+ */
 final class ReplLauncher {
+    /** The largest terminal drawing of a figure, in character cells. */
+    private static final int MAX_FIGURE_COLUMNS = 100;
+    private static final int MAX_FIGURE_ROWS = 30;
+
     private ReplLauncher() {
     }
 
     static int run(SessionOptions options) {
-        System.err.println("wb: the REPL is not built yet");
-        return 1;
+        Path history = HistoryLocation.resolve(System::getenv, Path.of(System.getProperty("user.home")));
+        ReplSettings settings = new ReplSettings(Version.wb(), history, Path.of("").toAbsolutePath(), System::getenv);
+        Terminal terminal;
+        try {
+            // dumb(true): when standard input is not a terminal, read it plainly instead of warning.
+            terminal = TerminalBuilder.builder().system(true).dumb(true).build();
+        } catch (IOException e) {
+            System.err.println("wb: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+        try (terminal; Session session = Session.start(options.settings(display(terminal, options)))) {
+            return new Repl(terminal, session, settings).run();
+        } catch (IOException e) {
+            System.err.println("wb: cannot close the terminal: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Display display(Terminal terminal, SessionOptions options) {
+        if (WindowDisplay.available()) {
+            return new WindowDisplay();
+        }
+        boolean color = ColorPolicy.colorAllowed(terminal, System::getenv);
+        int columns = terminal.getWidth() > 20 ? Math.min(terminal.getWidth() - 1, MAX_FIGURE_COLUMNS) : 80;
+        int rows = terminal.getHeight() > 10 ? Math.min(terminal.getHeight() - 6, MAX_FIGURE_ROWS) : 24;
+        PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        return new TerminalDisplay(out, columns, rows, color, options.out, graphics());
+    }
+
+    /** Kitty's own graphics where the terminal is kitty; sixel support cannot be told from the environment. */
+    private static TerminalDisplay.Graphics graphics() {
+        String term = System.getenv("TERM");
+        boolean kitty = System.getenv("KITTY_WINDOW_ID") != null || (term != null && term.contains("kitty"));
+        return kitty ? TerminalDisplay.Graphics.KITTY : TerminalDisplay.Graphics.TEXT;
     }
 }

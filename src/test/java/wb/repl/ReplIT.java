@@ -1,0 +1,168 @@
+package wb.repl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged {@code wb} in a real pseudo-terminal (tmux): what a user at a keyboard does.
+ *
+ * <p>System properties: {@code wb.jar} (the packaged jar, set by the build), {@code wb.it.java}
+ * (the {@code java} to run it with, a JDK home or its {@code bin/java}; default the JVM running
+ * the tests). When {@code CI=true}, a missing tmux fails the test instead of skipping it.
+ */
+class ReplIT {
+    private static final Duration START = Duration.ofSeconds(90);
+    private static final Duration REPLY = Duration.ofSeconds(30);
+
+    private static Path jar;
+    private static Path java;
+    private static int javaFeature;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findTools() throws Exception {
+        if (!Tmux.available()) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("tmux is needed for the pseudo-terminal test and CI=true; install it (.ci/run does)");
+            }
+            Assumptions.abort("tmux is not installed; the pseudo-terminal test needs it");
+        }
+        jar = Path.of(System.getProperty("wb.jar", "target/wb.jar")).toAbsolutePath();
+        assertThat(jar).as("the packaged jar (run mvn verify)").exists();
+        String given = System.getProperty("wb.it.java", "");
+        Path candidate = given.isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java") : Path.of(given);
+        java = Files.isDirectory(candidate) ? candidate.resolve("bin/java") : candidate;
+        javaFeature = featureVersion(java);
+    }
+
+    @Test
+    void tabCompletesAHelperAndTheMembersOfItsResultAndAMultiLineSnippetContinues() throws Exception {
+        try (Tmux tmux = startWb(dir.resolve("state"))) {
+            tmux.await("^wb \\S+ · JDK " + javaFeature + "\\b.* · seed 0$", 0, START); // the JDK asked for
+            int at = tmux.await("wb> $", 0, START);
+            tmux.type("var d = dataset(1000, vec(3.14), 1.0)");
+            tmux.press("Enter");
+            at = tmux.await("d ==> Dataset\\(M=1000, N=1", at, REPLY);
+
+            int line = at;
+            tmux.type("rid");
+            tmux.press("Tab");
+            tmux.await("wb> ridge *\n(?s:.*)ridgeMse\\(.*ridgePath\\(", line, REPLY);
+            tmux.type("(1e3).");
+            tmux.press("Tab");
+            tmux.await("wb> ridge\\(1e3\\)\\. *\n(?s:.*)normSquared\\(\\)", line, REPLY);
+            tmux.type("size()");
+            tmux.press("Enter"); // the candidate list goes, so look from the line again
+            at = tmux.await("wb> ridge\\(1e3\\)\\.size\\(\\)\n\\$\\d+ ==> 1\n", line, REPLY);
+
+            int block = at;
+            tmux.type("int twice(int x) {");
+            tmux.press("Enter");
+            tmux.await("\n\\.\\.> $", block, REPLY);
+            tmux.type("    return 2 * x;");
+            tmux.press("Enter");
+            tmux.type("}");
+            tmux.press("Enter");
+            at = tmux.await("wb> int twice\\(int x\\) \\{\n\\.\\.>     return 2 \\* x;\n\\.\\.> }\ncreated method twice\\(int\\)\n",
+                    block, REPLY);
+            tmux.type("twice(21)");
+            tmux.press("Enter");
+            tmux.await("\\$\\d+ ==> 42\n", at, REPLY);
+        }
+    }
+
+    @Test
+    void ctrlCStopsARunawayLoopWithinTwoSecondsAndEarlierVariablesRemain() throws Exception {
+        try (Tmux tmux = startWb(dir.resolve("state"))) {
+            int at = tmux.await("wb> $", 0, START);
+            tmux.type("int kept = 7;");
+            tmux.press("Enter");
+            at = tmux.await("kept ==> 7\n", at, REPLY);
+            tmux.type("while (true) { kept = kept; }");
+            tmux.press("Enter");
+            Thread.sleep(1500); // well into the loop
+            long pressed = System.nanoTime();
+            tmux.press("C-c");
+            at = tmux.await("stopped \\(Ctrl-C\\).*\nwb> $", at, REPLY);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pressed);
+            assertThat(millis).as("milliseconds from Ctrl-C to the prompt").isLessThan(2000);
+            tmux.type("kept");
+            tmux.press("Enter");
+            tmux.await("kept ==> 7\n", at, REPLY);
+        }
+    }
+
+    @Test
+    void systemExitAtThePromptLeavesTheWorkbenchRunning() throws Exception {
+        try (Tmux tmux = startWb(dir.resolve("state"))) {
+            int at = tmux.await("wb> $", 0, START);
+            tmux.type("System.exit(0)");
+            tmux.press("Enter");
+            at = tmux.await("the snippet called System\\.exit\\(0\\); the workbench keeps running", at, REPLY);
+            tmux.type("1 + 1");
+            tmux.press("Enter");
+            at = tmux.await("\\$\\d+ ==> 2\n", at, REPLY);
+            tmux.type("/exit 3");
+            tmux.press("Enter");
+            tmux.await("wb exited with status 3\n", at, REPLY);
+        }
+    }
+
+    @Test
+    void historySurvivesARestartAndCtrlRFindsIt() throws Exception {
+        Path state = dir.resolve("state");
+        try (Tmux tmux = startWb(state)) {
+            int at = tmux.await("wb> $", 0, START);
+            tmux.type("String marker = \"h1st0ry-\" + 42;");
+            tmux.press("Enter");
+            at = tmux.await("marker ==> \"h1st0ry-42\"\n", at, REPLY);
+            tmux.type("/exit");
+            tmux.press("Enter");
+            tmux.await("wb exited with status 0\n", at, REPLY);
+        }
+        assertThat(Files.readString(state.resolve("history"), StandardCharsets.UTF_8)).contains("h1st0ry");
+        try (Tmux tmux = startWb(state)) {
+            int at = tmux.await("wb> $", 0, START);
+            tmux.press("C-r");
+            tmux.type("h1st0");
+            at = tmux.await("String marker = \"h1st0ry-\" \\+ 42;", at, REPLY);
+            tmux.press("Enter");
+            tmux.await("marker ==> \"h1st0ry-42\"\n", at, REPLY);
+        }
+    }
+
+    /** wb in a fresh tmux server, its history under {@code state}; the shell reports its exit status. */
+    private Tmux startWb(Path state) throws IOException {
+        String nativeAccess = javaFeature >= 22 ? " --enable-native-access=ALL-UNNAMED" : "";
+        String command = "cd '" + dir + "' && env WB_STATE_HOME='" + state + "' '" + java + "'" + nativeAccess
+                + " -jar '" + jar + "'; echo \"wb exited with status $?\"; sleep 600";
+        Path socket = Files.createTempDirectory(Path.of("/tmp"), "wbit").resolve("s");
+        return Tmux.start(socket, 120, 40, command);
+    }
+
+    private static int featureVersion(Path java) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(java.toString(), "-version").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(60, TimeUnit.SECONDS);
+        Matcher m = Pattern.compile("version \"(\\d+)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException(java + " -version did not say its version: " + out);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+}

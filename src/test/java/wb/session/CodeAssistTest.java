@@ -1,0 +1,76 @@
+package wb.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CodeAssistTest {
+    private static final HelperDocs FIXTURE_DOCS = HelperDocs.of(List.of(
+            new HelperDocs.Entry("DocFacade", "twice", "int twice(int x)", "Twice a number: 2·x."),
+            new HelperDocs.Entry("DocFacade", "twice", "double[] twice(double... xs)", "Twice every entry.")));
+
+    private static Session session;
+    private static CodeAssist assist;
+
+    @BeforeAll
+    static void start() {
+        session = Session.start(SessionSettings.defaults());
+        assist = new CodeAssist(session, FIXTURE_DOCS);
+        assist.warmUpInBackground();
+        session.eval(SnippetSource.of("import static wb.session.fixture.DocFacade.*;"));
+        session.eval(SnippetSource.of("String greeting = \"hello\";"));
+    }
+
+    @AfterAll
+    static void close() {
+        session.close();
+    }
+
+    @Test
+    void completesJdkNamesFromTheirStart() {
+        Completions completions = assist.complete("Math.ab", 7);
+        assertThat(completions.anchor()).isEqualTo(5);
+        assertThat(completions.candidates()).contains("abs(", "absExact(").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void completesStaticImportsAndMembersOfAnExpressionsValue() {
+        assertThat(assist.complete("twi", 3).candidates()).containsExactly("twice(");
+        Completions members = assist.complete("greeting.toUpperCase().len", 26);
+        assertThat(members.anchor()).isEqualTo(23);
+        assertThat(members.candidates()).containsExactly("length()");
+    }
+
+    @Test
+    void completesTheLastSnippetOfSeveralOnALine() {
+        String text = "int x = 1; greeting.char";
+        Completions completions = assist.complete(text, text.length());
+        assertThat(completions.anchor()).isEqualTo(text.indexOf("char"));
+        assertThat(completions.candidates()).contains("charAt(", "chars()");
+    }
+
+    @Test
+    void documentsAHelperInsideItsArgumentsFromTheIndex() {
+        List<DocEntry> docs = assist.documentation("int y = twice(", 14);
+        assertThat(docs).containsExactly(
+                new DocEntry("int twice(int x)", "DocFacade", "Twice a number: 2·x."),
+                new DocEntry("double[] twice(double... xs)", "DocFacade", "Twice every entry."));
+        assertThat(assist.documentation("twice(3, ", 9)).hasSize(2);
+    }
+
+    @Test
+    void documentsJdkMethodsByTheirSignaturesAndAHelperByName() {
+        List<DocEntry> max = assist.documentation("Math.max(", 9);
+        assertThat(max).extracting(DocEntry::signature)
+                .containsExactly("int Math.max(int a, int b)", "long Math.max(long a, long b)",
+                        "float Math.max(float a, float b)", "double Math.max(double a, double b)");
+        assertThat(max).extracting(DocEntry::owner).containsOnly("Math");
+        assertThat(assist.documentation("Math.sqrt")).extracting(DocEntry::signature)
+                .containsExactly("double Math.sqrt(double a)");
+        assertThat(assist.documentation("DocFacade.twice")).hasSize(2);
+        assertThat(assist.documentation("noSuchThing")).isEmpty();
+    }
+}
