@@ -65,6 +65,21 @@ final class EigenRidge {
         }
     }
 
+    /** The eigenvalues σᵢ² of G (clamped at 0), in the decomposition's order; callers never write to it. */
+    double[] eigenvalues() {
+        return lambdas;
+    }
+
+    /** The eigenvectors, row-major N×N with eigenvector k in column k; callers never write to it. */
+    double[] vectors() {
+        return v;
+    }
+
+    /** Vᵀb, the right-hand side in eigen-coordinates; callers never write to it. */
+    double[] projections() {
+        return c;
+    }
+
     /** The smallest eigenvalue of G (clamped at 0). */
     double minEigenvalue() {
         double min = Double.POSITIVE_INFINITY;
