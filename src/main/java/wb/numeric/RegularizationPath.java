@@ -130,6 +130,28 @@ public final class RegularizationPath {
         return new RegularizationPath(lambdas, w, n, norms, dof, rank);
     }
 
+    /**
+     * w(λ) = V(Λ + λI)⁻¹Vᵀb into {@code out}, leaving out directions whose eigenvalue is at or
+     * below {@code tol} (as {@link #of} does).
+     */
+    static void solve(EigenRidge e, double tol, double lambda, double[] out) {
+        double[] ev = e.eigenvalues();
+        double[] c = e.projections();
+        double[] v = e.vectors();
+        int n = ev.length;
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = ev[i] > tol ? c[i] / (ev[i] + lambda) : 0.0;
+        }
+        for (int r = 0; r < n; r++) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += v[r * n + i] * t[i];
+            }
+            out[r] = s;
+        }
+    }
+
     private static double minimum(double[] ev) {
         double m = Double.POSITIVE_INFINITY;
         for (double s : ev) {
