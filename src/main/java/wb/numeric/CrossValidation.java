@@ -219,6 +219,6 @@ public final class CrossValidation {
         for (int i = 0; i < lambdas.length; i++) {
             rows.add(new String[] {Fmt.g(lambdas[i], 4), Fmt.g(mean[i], 4), Fmt.g(stderr[i], 2), i == best ? "picked" : ""});
         }
-        return sb.append(Fmt.table(new String[] {"λ", "CV MSE", "std err", ""}, rows, 10, "  ")).toString();
+        return sb.append(Fmt.table(new String[] {"λ", "CV MSE", "std err", ""}, rows, 10, best, "  ")).toString();
     }
 }

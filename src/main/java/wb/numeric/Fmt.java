@@ -54,19 +54,28 @@ final class Fmt {
 
     /**
      * A right-aligned text table: a header row, then the rows; with more than {@code maxRows}
-     * rows only the first and last {@code maxRows / 2} are shown, around a {@code ...} line.
+     * rows only the first and last {@code maxRows / 2} are shown, plus the row {@code keep} (the
+     * best one; −1 for none), with a {@code ...} line for each gap.
      */
-    static String table(String[] header, List<String[]> rows, int maxRows, String indent) {
+    static String table(String[] header, List<String[]> rows, int maxRows, int keep, String indent) {
         List<String[]> shown = new ArrayList<>();
         shown.add(header);
         boolean cut = rows.size() > maxRows;
         int half = maxRows / 2;
+        boolean gap = false;
         for (int i = 0; i < rows.size(); i++) {
-            if (cut && i == half) {
+            boolean show = !cut || i < half || i >= rows.size() - half || i == keep;
+            if (!show) {
+                gap = true;
+                continue;
+            }
+            if (gap) {
                 String[] dots = new String[header.length];
-                java.util.Arrays.fill(dots, "...");
+                for (int c = 0; c < dots.length; c++) {
+                    dots[c] = header[c].isEmpty() ? "" : "...";
+                }
                 shown.add(dots);
-                i = rows.size() - half;
+                gap = false;
             }
             shown.add(rows.get(i));
         }

@@ -94,7 +94,7 @@ public final class GradientDescent {
         double minimum = objective(s, scale, lambda, minimiser);
         double[] kept = java.util.Arrays.copyOf(path, (done + 1) * n);
         double[] keptValues = java.util.Arrays.copyOf(values, done + 1);
-        return new Trajectory(loss, lambda, rate, steps, n, kept, keptValues, minimiser, minimum, limit, overflow);
+        return new Trajectory(d, loss, lambda, rate, steps, n, kept, keptValues, minimiser, minimum, limit, overflow);
     }
 
     /**

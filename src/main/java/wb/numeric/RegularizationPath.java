@@ -271,7 +271,7 @@ public final class RegularizationPath {
             }
             rows.add(row);
         }
-        sb.append(Fmt.table(header, rows, 10, "  "));
+        sb.append(Fmt.table(header, rows, 10, -1, "  "));
         if (!showW) {
             sb.append("\n  coefficients(): ").append(lambdas.length).append(" × ").append(n).append(", row k is w(λₖ)");
         }

@@ -168,6 +168,6 @@ public final class Shrinkage {
                     Fmt.g(lsComponents[i], 5), Fmt.g(factors[i] * lsComponents[i], 5),
                     n <= 4 ? Fmt.list(vi, 4) : "direction(" + i + ")"});
         }
-        return sb.append(Fmt.table(header, rows, 10, "  ")).toString();
+        return sb.append(Fmt.table(header, rows, 10, -1, "  ")).toString();
     }
 }

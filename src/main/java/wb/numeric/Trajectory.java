@@ -10,6 +10,7 @@ import java.util.Optional;
  * Example: {@code Trajectory t = gd(1e3, 4e-4, 100); t.last()}
  */
 public final class Trajectory {
+    private final Dataset data;
     private final GradientDescent.Loss loss;
     private final double lambda;
     private final double rate;
@@ -22,8 +23,9 @@ public final class Trajectory {
     private final double limit;
     private final boolean overflow;
 
-    Trajectory(GradientDescent.Loss loss, double lambda, double rate, int requested, int n, double[] points,
+    Trajectory(Dataset data, GradientDescent.Loss loss, double lambda, double rate, int requested, int n, double[] points,
                double[] values, double[] minimiser, double minimum, double limit, boolean overflow) {
+        this.data = data;
         this.loss = loss;
         this.lambda = lambda;
         this.rate = rate;
@@ -35,6 +37,11 @@ public final class Trajectory {
         this.minimum = minimum;
         this.limit = limit;
         this.overflow = overflow;
+    }
+
+    /** The data set the descent ran on. */
+    public Dataset data() {
+        return data;
     }
 
     /** The loss the weight decay was added to: LS (with λ) or MSE (with λ₂). */

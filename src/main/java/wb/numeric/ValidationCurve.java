@@ -122,6 +122,6 @@ public final class ValidationCurve {
         for (int i = 0; i < lambdas.length; i++) {
             rows.add(new String[] {Fmt.g(lambdas[i], 4), Fmt.g(train[i], 4), Fmt.g(test[i], 4), i == best ? "best" : ""});
         }
-        return sb.append(Fmt.table(new String[] {"λ", "train MSE", "test MSE", ""}, rows, 10, "  ")).toString();
+        return sb.append(Fmt.table(new String[] {"λ", "train MSE", "test MSE", ""}, rows, 10, best, "  ")).toString();
     }
 }
