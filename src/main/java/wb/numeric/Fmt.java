@@ -17,12 +17,21 @@ import java.util.List;
  * {@code String.format}, whose digits changed between JDK 17 and 19, so summaries print the
  * same on every JDK. Few digits also keep a summary stable when a result moves by an ulp.
  */
-final class Fmt {
+public final class Fmt {
     private Fmt() {
     }
 
-    /** Python's {@code "%.{digits}g" % x}, e.g. {@code g(0.000123456, 3)} is {@code "0.000123"}. */
-    static String g(double x, int digits) {
+    /**
+     * Python's {@code "%.{digits}g" % x}: x rounded to that many significant digits, trailing
+     * zeros dropped, scientific below 1e-4 and from 10^digits.
+     * Example: {@code Fmt.g(0.000123456, 3)} is {@code "0.000123"}, {@code Fmt.g(12345, 3)} is {@code "1.23e+04"}.
+     *
+     * @param digits significant digits, 1..17
+     */
+    public static String g(double x, int digits) {
+        if (digits < 1 || digits > 17) {
+            throw new IllegalArgumentException("digits must be in 1..17, but was " + digits);
+        }
         if (Double.isNaN(x)) {
             return "nan";
         }
