@@ -116,6 +116,11 @@ final class SliderWindow extends JFrame {
         return panel.figure;
     }
 
+    /** The component the frame is drawn on (for tests that screenshot it). */
+    JComponent framePanel() {
+        return panel;
+    }
+
     private void showFrame(int i) {
         caption.setText(animation.caption(i) + "   " + (i + 1) + "/" + animation.size());
         panel.setFigure(animation.frame(i));
