@@ -19,6 +19,10 @@ import java.util.List;
  */
 public final class RegularizationPath {
     private static final String TASK = "regularisation path";
+    /** Rows of W per unit of parallel work (N·K·32 multiply-adds: 3 M at N = 500, K = 200). */
+    private static final int ROWS_PER_UNIT = 32;
+    /** Below this many multiply-adds the path is too quick to share out. */
+    private static final long PARALLEL_MACS = 4_000_000L;
 
     private final double[] lambdas;
     private final double[] w;
@@ -43,8 +47,13 @@ public final class RegularizationPath {
      *     singular XᵀX (the message suggests lstsq() or λ &gt; 0)
      */
     public static RegularizationPath of(Dataset d, double[] lambdas, ProgressListener progress) {
+        return of(d, lambdas, Workers.shared(), progress);
+    }
+
+    /** {@link #of(Dataset, double[], ProgressListener)} on the given workers. */
+    static RegularizationPath of(Dataset d, double[] lambdas, Workers workers, ProgressListener progress) {
         check(lambdas);
-        return compute(d.eigen(progress), d.n(), lambdas);
+        return compute(d.eigen(progress), d.n(), lambdas, workers);
     }
 
     /**
@@ -53,7 +62,7 @@ public final class RegularizationPath {
      */
     public static RegularizationPath of(Statistics stats, double[] lambdas) {
         check(lambdas);
-        return compute(new EigenRidge(stats.g(), stats.b(), stats.n()), stats.n(), lambdas);
+        return compute(new EigenRidge(stats.g(), stats.b(), stats.n()), stats.n(), lambdas, Workers.shared());
     }
 
     private static void check(double[] lambdas) {
@@ -66,7 +75,7 @@ public final class RegularizationPath {
         }
     }
 
-    private static RegularizationPath compute(EigenRidge e, int n, double[] lambdasIn) {
+    private static RegularizationPath compute(EigenRidge e, int n, double[] lambdasIn, Workers workers) {
         double[] lambdas = lambdasIn.clone();
         double[] ev = e.eigenvalues();
         double[] c = e.projections();
@@ -103,17 +112,15 @@ public final class RegularizationPath {
             dof[k] = f;
         }
         double[] wt = new double[n * count];
-        for (int row = 0; row < n; row++) {
-            if ((row & 31) == 0) {
+        int units = (n + ROWS_PER_UNIT - 1) / ROWS_PER_UNIT;
+        if ((long) n * n * count >= PARALLEL_MACS && units > 1) {
+            // each row of W is computed whole by one thread, so the result does not depend on the threads
+            workers.run(TASK, units, (u, stop) -> multiply(v, t, wt, n, count, u * ROWS_PER_UNIT,
+                    Math.min(n, (u + 1) * ROWS_PER_UNIT)), ProgressListener.NONE);
+        } else {
+            for (int row = 0; row < n; row += ROWS_PER_UNIT) {
                 ComputationInterruptedException.check(TASK);
-            }
-            int o = row * count;
-            for (int i = 0; i < n; i++) {
-                double vi = v[row * n + i];
-                int ti = i * count;
-                for (int k = 0; k < count; k++) {
-                    wt[o + k] += vi * t[ti + k];
-                }
+                multiply(v, t, wt, n, count, row, Math.min(n, row + ROWS_PER_UNIT));
             }
         }
         double[] w = new double[count * n];
@@ -128,6 +135,24 @@ public final class RegularizationPath {
             norms[k] = Math.sqrt(ss);
         }
         return new RegularizationPath(lambdas, w, n, norms, dof, rank);
+    }
+
+    /**
+     * Rows r0..r1 of Wᵀ = V·T (N×K): for each row of V, Σᵢ V[row][i]·T[i][·], as axpy loops over
+     * the K values of λ, which the JIT vectorises. A method of its own so that it is compiled on
+     * its own rather than as part of the caller's loop.
+     */
+    private static void multiply(double[] v, double[] t, double[] wt, int n, int count, int r0, int r1) {
+        for (int row = r0; row < r1; row++) {
+            int o = row * count;
+            for (int i = 0; i < n; i++) {
+                double vi = v[row * n + i];
+                int ti = i * count;
+                for (int k = 0; k < count; k++) {
+                    wt[o + k] += vi * t[ti + k];
+                }
+            }
+        }
     }
 
     /**

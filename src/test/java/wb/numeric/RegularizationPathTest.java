@@ -138,4 +138,14 @@ class RegularizationPathTest {
         assertThat(many.toString().lines().count()).isEqualTo(13);
         assertThat(many.toString()).contains("...");
     }
+
+    @Test
+    void theSamePathOnOneOrTwoThreads() {
+        Dataset d = data(6, 400, 300, 1.0);
+        double[] lambdas = Logspace.of(0, 4, 100).toArray();
+        RegularizationPath one = RegularizationPath.of(d, lambdas, new Workers(1), ProgressListener.NONE);
+        RegularizationPath two = RegularizationPath.of(d, lambdas, new Workers(2), ProgressListener.NONE);
+        assertThat(two.coefficients()).isEqualTo(one.coefficients());
+        assertThat(two.norms()).isEqualTo(one.norms());
+    }
 }
