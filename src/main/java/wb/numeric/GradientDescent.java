@@ -18,6 +18,8 @@ package wb.numeric;
  */
 public final class GradientDescent {
     private static final String TASK = "gradient descent";
+    /** The most iterate values a trajectory keeps: (steps + 1)·N doubles, 400 MB. */
+    static final long MAX_STORED = 50_000_000L;
 
     /** Which loss the objective adds the weight decay to. */
     public enum Loss {
@@ -48,6 +50,11 @@ public final class GradientDescent {
         }
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, but was " + steps);
+        }
+        if ((long) (steps + 1) * d.n() > MAX_STORED) {
+            throw new IllegalArgumentException("steps = " + steps + " keeps " + ((long) (steps + 1) * d.n())
+                    + " iterate values (N = " + d.n() + " per step), more than the " + MAX_STORED
+                    + " a trajectory holds; ask for fewer steps");
         }
         if (start == null) {
             throw new IllegalArgumentException("start must not be null; pass N = " + d.n() + " starting weights");

@@ -27,6 +27,9 @@ public final class Permutation {
             a[i] = i;
         }
         for (int i = n - 1; i >= 1; i--) {
+            if ((i & 0xfffff) == 0) {
+                ComputationInterruptedException.check("shuffling rows");
+            }
             int j = interval(rng, i);
             int t = a[i];
             a[i] = a[j];

@@ -141,6 +141,10 @@ class GradientDescentTest {
                 .hasMessage("lambda2 must be a finite number >= 0, but was -1.0");
         assertThatThrownBy(() -> GradientDescent.run(d, GradientDescent.Loss.LS, 1, 1e-3, 1, new double[3], ProgressListener.NONE))
                 .hasMessage("start has 3 entries but the data set has N = 2 features");
+        assertThatThrownBy(() -> GradientDescent.run(d, GradientDescent.Loss.LS, 1, 1e-3, Integer.MAX_VALUE - 1, new double[2],
+                ProgressListener.NONE))
+                .hasMessage("steps = 2147483646 keeps 4294967294 iterate values (N = 2 per step), more than the 50000000"
+                        + " a trajectory holds; ask for fewer steps");
         Trajectory t = GradientDescent.run(d, GradientDescent.Loss.LS, 1, 1e-3, 2, new double[2], ProgressListener.NONE);
         assertThatThrownBy(() -> t.w(3)).isInstanceOf(IndexOutOfBoundsException.class)
                 .hasMessage("step 3 is out of range: the trajectory has steps 0..2");
