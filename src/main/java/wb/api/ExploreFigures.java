@@ -208,7 +208,7 @@ final class ExploreFigures {
     private static Figure gd(Display display, double[] box, int upTo, Trajectory... ts) {
         Trajectory first = ts[0];
         if (first.n() != 2) {
-            return gdValues(display, ts);
+            return gdValues(display, upTo, ts);
         }
         Figure f = figure(display, "gd");
         lossContour(f, first.data(), first.loss(), lsMinimum(first), box);
@@ -242,11 +242,11 @@ final class ExploreFigures {
                 .xlabel("$w_{1}$").ylabel("$w_{2}$").title(title);
     }
 
-    /** For N ≠ 2: J(w_k) − J* against the step k on a log axis. */
-    private static Figure gdValues(Display display, Trajectory... ts) {
+    /** For N ≠ 2: J(w_k) − J* against the step k (up to {@code upTo}) on a log axis. */
+    private static Figure gdValues(Display display, int upTo, Trajectory... ts) {
         Figure f = figure(display, "gd");
         for (Trajectory tr : ts) {
-            double[] v = tr.values().toArray();
+            double[] v = java.util.Arrays.copyOf(tr.values().toArray(), Math.min(upTo, tr.steps()) + 1);
             double[] gap = new double[v.length];
             for (int k = 0; k < v.length; k++) {
                 gap[k] = v[k] - tr.minimum();

@@ -116,6 +116,17 @@ class ExploreFacadeTest {
         assertThatThrownBy(() -> Plots.plotShrinkage(1))
                 .hasMessageStartingWith("plotShrinkage draws the (w₁, w₂) plane and needs a data set with N = 2, but it has N = 3");
         assertThat(Plots.plot(Helpers.gd(1, 1e-3, 10)).toString()).isEqualTo("Figure[gd: line 'λ = 1']");
+        Animation steps = Plots.animateGd(Helpers.gd(1, 1e-3, 10));
+        assertThat(steps.size()).isEqualTo(11);
+        java.awt.image.BufferedImage early = steps.frame(3).image();
+        java.awt.image.BufferedImage late = steps.frame(10).image();
+        int differ = 0;
+        for (int y = 0; y < early.getHeight(); y++) {
+            for (int x = 0; x < early.getWidth(); x++) {
+                differ += early.getRGB(x, y) != late.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(differ).as("frame 10 draws more steps than frame 3").isGreaterThan(50);
     }
 
     @Test
