@@ -127,6 +127,18 @@ public final class Trajectory {
         return Math.sqrt(s);
     }
 
+    /**
+     * Whether the last iterate is the closed-form minimiser up to rounding: ‖w_K − w*‖ ≤ 64·N·ε·max(1, ‖w*‖).
+     * The text then says so instead of printing digits of rounding noise.
+     */
+    public boolean atMinimiser() {
+        double s = 0;
+        for (double v : minimiser) {
+            s += v * v;
+        }
+        return distance() <= 64 * n * Math.ulp(1.0) * Math.max(1, Math.sqrt(s));
+    }
+
     /** The stability limit 2/σ_max(H): the iteration converges from every start exactly when rate is below it. */
     public double rateLimit() {
         return limit;
@@ -192,7 +204,7 @@ public final class Trajectory {
             sb.append("  ‖w₀‖ = ").append(Fmt.g(norm(0), 4)).append(" → ‖w").append(steps()).append("‖ = ")
                     .append(Fmt.g(norm(steps()), 6));
         }
-        sb.append(", distance ").append(Fmt.g(distance(), 3)).append('\n');
+        sb.append(atMinimiser() ? ", at it to rounding" : ", distance " + Fmt.g(distance(), 3)).append('\n');
         sb.append("  J: ").append(Fmt.g(values[0], 6)).append(" → ").append(Fmt.g(values[steps()], 6))
                 .append(" (minimum ").append(Fmt.g(minimum, 6)).append("); stability limit 2/σ_max(H) = ")
                 .append(Fmt.g(limit, 4));

@@ -86,6 +86,13 @@ class GradientDescentTest {
         Vec exact = Solvers.ridgeMse(d, lambda2, ProgressListener.NONE);
         assertThat(t.distance()).isLessThan(1e-10 * exact.norm());
         assertThat(t.toString()).contains("(1/M)‖Xw − y‖² + (λ₂/2)‖w‖² with λ₂ = 1.5");
+        // at the minimiser to rounding, the text says so rather than print noise digits
+        assertThat(t.atMinimiser()).isTrue();
+        assertThat(t.toString()).contains("; closed-form minimiser [").contains(", at it to rounding\n");
+        Trajectory early = GradientDescent.run(d, GradientDescent.Loss.MSE, lambda2, rate, 5, new double[2],
+                ProgressListener.NONE);
+        assertThat(early.atMinimiser()).isFalse();
+        assertThat(early.toString()).contains(", distance " + Fmt.g(early.distance(), 3) + "\n");
     }
 
     @Test
