@@ -1,16 +1,28 @@
 package wb.api;
 
 import java.nio.file.Path;
+import java.util.function.DoubleUnaryOperator;
 import org.ojalgo.structure.Access1D;
 import org.ojalgo.structure.Access2D;
+import wb.numeric.CrossValidation;
 import wb.numeric.Csv;
 import wb.numeric.Dataset;
+import wb.numeric.Features;
+import wb.numeric.GradientDescent;
 import wb.numeric.Grid;
+import wb.numeric.LambdaBridge;
+import wb.numeric.Logspace;
 import wb.numeric.Losses;
 import wb.numeric.Mape;
 import wb.numeric.Mat;
 import wb.numeric.ProgressListener;
+import wb.numeric.RegularizationPath;
+import wb.numeric.Shrinkage;
 import wb.numeric.Solvers;
+import wb.numeric.Split;
+import wb.numeric.Synthetic;
+import wb.numeric.Trajectory;
+import wb.numeric.ValidationCurve;
 import wb.numeric.Vec;
 
 /**
@@ -869,6 +881,19 @@ public final class Helpers {
      * The ridge solution, the minimiser of J_LS(λ, w) = ½‖Xw − y‖² + (λ/2)‖w‖²:
      * w = (XᵀX + λI)⁻¹Xᵀy, solved by Cholesky, on the active data set.
      * Example: {@code ridge(1e3)}
+     *
+     * <p>The same w under other conventions (the λ bridge, docs/exploring.md):
+     * <ul>
+     *   <li>the notebook's MSE objective (1/M)‖Xw − y‖² + (λ₂/2)‖w‖²: λ₂ = 2λ/M,
+     *       {@code ridgeMse(lambdaMseFromLs(λ))};</li>
+     *   <li>scikit-learn {@code Ridge(alpha=α, fit_intercept=False)}, minimising ‖y − Xw‖² + α‖w‖²:
+     *       α = λ ({@code lambdaFromAlpha}, {@code alphaFromLambda});</li>
+     *   <li>decoupled weight decay (PyTorch AdamW/SGD: θ ← θ − η·wd·θ per step) with plain
+     *       gradient steps on the mean squared error: wd = 2λ/M, so each step multiplies w by
+     *       1 − η·wd ({@code weightDecayFromLambda}, {@code lambdaFromWeightDecay}); on the sum
+     *       ½‖Xw − y‖² itself wd = λ ({@code gd}). With Adam's adaptive steps the decoupled decay is
+     *       no longer an L2 penalty and has no exact λ.</li>
+     * </ul>
      */
     public static Vec ridge(double lambda) {
         return Solvers.ridge(active(), lambda, p());
@@ -877,6 +902,9 @@ public final class Helpers {
     /**
      * The ridge solution w = (XᵀX + λI)⁻¹Xᵀy, the minimiser of J_LS(λ, ·), on data set d.
      * Example: {@code ridge(d, 1e3)}
+     *
+     * <p>The same w: MSE objective λ₂ = 2λ/M; scikit-learn Ridge α = λ (fit_intercept=False);
+     * decoupled weight decay on the mean squared error wd = 2λ/M (see {@code ridge(double)}).
      */
     public static Vec ridge(Dataset d, double lambda) {
         return Solvers.ridge(req(d), lambda, p());
@@ -1039,5 +1067,336 @@ public final class Helpers {
     public static void print(String label, Object value) {
         String prefix = label + " = ";
         System.out.println(prefix + str(value).replace("\n", "\n" + " ".repeat(prefix.length())));
+    }
+
+    // ---- exploring weight decay: paths, shrinkage, overfitting, gradient descent, the λ bridge ----
+
+    private static Vec lambdasOf(Vec lambdas) {
+        if (lambdas == null) {
+            throw new IllegalArgumentException("lambdas is null; pass the λ values, e.g. logspace(-2, 4, 50)");
+        }
+        return lambdas;
+    }
+
+    private static double[] startOf(Dataset d, Vec start) {
+        if (start == null) {
+            throw new IllegalArgumentException("start is null; pass N = " + d.n() + " starting weights, e.g. vec(-6, 6)");
+        }
+        return start.toArray();
+    }
+
+    /**
+     * n values evenly spaced on a log scale from 10^a to 10^b: 10^(a + i·(b − a)/(n − 1)), as
+     * numpy's {@code logspace}; the grid for λ sweeps.
+     * Example: {@code logspace(-2, 4, 50)} spans 0.01 to 10⁴
+     */
+    public static Vec logspace(double a, double b, int n) {
+        return Logspace.of(a, b, n);
+    }
+
+    /**
+     * The ridge regularisation path w(λ) = (XᵀX + λI)⁻¹Xᵀy for every λ, with ‖w(λ)‖ and the
+     * effective degrees of freedom dof(λ) = Σᵢ σᵢ²/(σᵢ² + λ) (σᵢ² the eigenvalues of XᵀX), all from
+     * one eigendecomposition of XᵀX, which the data set keeps; on the active data set.
+     * Example: {@code var p = path(logspace(-2, 4, 50)); p.get(0); plot(p)}
+     */
+    public static RegularizationPath path(Vec lambdas) {
+        return RegularizationPath.of(active(), lambdasOf(lambdas).toArray(), p());
+    }
+
+    /**
+     * The ridge path w(λ) = (XᵀX + λI)⁻¹Xᵀy, ‖w(λ)‖ and dof(λ) = Σᵢ σᵢ²/(σᵢ² + λ) on data set d.
+     * Example: {@code path(d, logspace(-2, 4, 50))}
+     */
+    public static RegularizationPath path(Dataset d, Vec lambdas) {
+        return RegularizationPath.of(req(d), lambdasOf(lambdas).toArray(), p());
+    }
+
+    /**
+     * Ridge's shrinkage by direction: along each eigenvector vᵢ of XᵀX the ridge solution keeps
+     * the fraction fᵢ = σᵢ²/(σᵢ² + λ) of the least-squares solution's component,
+     * vᵢᵀw(λ) = fᵢ·vᵢᵀw_ls; on the active data set.
+     * Example: {@code shrinkage(1e3).factors()}
+     */
+    public static Shrinkage shrinkage(double lambda) {
+        return Shrinkage.of(active(), lambda, p());
+    }
+
+    /**
+     * The shrinkage factors fᵢ = σᵢ²/(σᵢ² + λ) along the eigenvectors of XᵀX of data set d.
+     * Example: {@code shrinkage(d, 1e3)}
+     */
+    public static Shrinkage shrinkage(Dataset d, double lambda) {
+        return Shrinkage.of(req(d), lambda, p());
+    }
+
+    /**
+     * A noisy curve in one variable: x uniform in [lo, hi], y = f(x) + noise·ε, ε standard normal,
+     * drawn from the session's generator (x first, as {@code np.random.uniform(lo, hi, M)}, then ε);
+     * it becomes the active data set. Use {@link StrictMath} in f for the same numbers on every JDK.
+     * Example: {@code dataset(30, x -> StrictMath.sin(3 * x), -1, 1, 0.3)}
+     */
+    public static Dataset dataset(int m, DoubleUnaryOperator f, double lo, double hi, double noise) {
+        Workbench wb = wb();
+        Dataset d = wb.withRng(rng -> Synthetic.curve(rng, m, f, lo, hi, noise, wb.progress()));
+        return wb.use(d);
+    }
+
+    /**
+     * Correlated features: each row draws z₀, …, z_N and sets x_j = √ρ·z₀ + √(1 − ρ)·z_j (every pair
+     * of features has correlation ρ), y = X·w + noise·ε; from the session's generator, and it
+     * becomes the active data set. Its loss contours are long ellipses, so shrinkage differs by direction.
+     * Example: {@code correlated(200, vec(4.0, 1.5), 0.8, 1.0)}
+     */
+    public static Dataset correlated(int m, Vec w, double rho, double noise) {
+        if (w == null) {
+            throw new IllegalArgumentException("w is null; pass the true weights, e.g. vec(4.0, 1.5)");
+        }
+        Workbench wb = wb();
+        double[] weights = w.toArray();
+        Dataset d = wb.withRng(rng -> Synthetic.correlated(rng, m, weights, rho, noise, wb.progress()));
+        return wb.use(d);
+    }
+
+    /**
+     * Polynomial features of the active one-column data set: x becomes (1, x, x², …, x^degree),
+     * N = degree + 1 (the constant column is penalised like every weight); it becomes the active data set.
+     * Example: {@code polynomial(12)}
+     */
+    public static Dataset polynomial(int degree) {
+        return wb().use(Features.polynomial(active(), degree));
+    }
+
+    /**
+     * Polynomial features (1, x, x², …, x^degree) of one-column data set d; the result becomes active.
+     * Example: {@code polynomial(d, 12)}
+     */
+    public static Dataset polynomial(Dataset d, int degree) {
+        return wb().use(Features.polynomial(req(d), degree));
+    }
+
+    /**
+     * Random Fourier features of the active data set: φ_j(x) = √(2/D)·cos(ω_jᵀx + b_j), j = 1..D,
+     * ω_j ~ N(0, scale²·I), b_j uniform in [0, 2π), drawn from the session's generator; the result
+     * becomes the active data set.
+     * Example: {@code randomFeatures(200, 5.0)}
+     */
+    public static Dataset randomFeatures(int count, double scale) {
+        return randomFeatures(active(), count, scale);
+    }
+
+    /**
+     * Random Fourier features φ_j(x) = √(2/D)·cos(ω_jᵀx + b_j) of data set d; the result becomes active.
+     * Example: {@code randomFeatures(d, 200, 5.0)}
+     */
+    public static Dataset randomFeatures(Dataset d, int count, double scale) {
+        Workbench wb = wb();
+        Dataset dd = req(d);
+        return wb.use(wb.withRng(rng -> Features.random(rng, dd, count, scale)));
+    }
+
+    /**
+     * A seeded train/test split of the active data set: the rows shuffled by the session's
+     * generator (as {@code np.random.permutation(M)}), the first ⌊fraction·M⌋ train, the rest test.
+     * It becomes the active split, which {@code validation(lambdas)} uses.
+     * Example: {@code split(0.5)}
+     */
+    public static Split split(double fraction) {
+        return split(active(), fraction);
+    }
+
+    /**
+     * A seeded train/test split of data set d (the first ⌊fraction·M⌋ shuffled rows train); it
+     * becomes the active split.
+     * Example: {@code Split s = split(d, 0.5); s.train()}
+     */
+    public static Split split(Dataset d, double fraction) {
+        Workbench wb = wb();
+        Dataset dd = req(d);
+        return wb.useSplit(wb.withRng(rng -> Split.of(rng, dd, fraction)));
+    }
+
+    /**
+     * Train and test error against λ on the active split: w(λ) = (XₜᵀXₜ + λI)⁻¹Xₜᵀyₜ from the
+     * training rows, MSE(w) = (1/M)‖Xw − y‖² on the training and on the test rows; the best λ
+     * (smallest test MSE) and the unregularised fit's test MSE for comparison.
+     * Example: {@code validation(logspace(-6, 2, 50))}
+     */
+    public static ValidationCurve validation(Vec lambdas) {
+        return ValidationCurve.of(wb().split(), lambdasOf(lambdas).toArray(), p());
+    }
+
+    /**
+     * Train and test MSE of ridge against λ on split s, with the best λ and the λ = 0 fit's test MSE.
+     * Example: {@code validation(s, logspace(-6, 2, 50))}
+     */
+    public static ValidationCurve validation(Split s, Vec lambdas) {
+        if (s == null) {
+            throw new IllegalArgumentException("s is null; make a split with split(d, 0.5)");
+        }
+        return ValidationCurve.of(s, lambdasOf(lambdas).toArray(), p());
+    }
+
+    /**
+     * k-fold cross-validation of ridge on the active data set: CV(λ) = (1/k) Σ_f MSE_f(w_f(λ)), w_f
+     * fitted without fold f; it picks the λ with the smallest CV(λ) and states that fold error ±
+     * its standard error. Folds come from the session's generator (numpy's permutation).
+     * Example: {@code crossValidate(logspace(-3, 3, 50), 5)}
+     */
+    public static CrossValidation crossValidate(Vec lambdas, int k) {
+        return crossValidate(active(), lambdas, k);
+    }
+
+    /**
+     * k-fold cross-validation of ridge on data set d over λ: CV(λ) = (1/k) Σ_f MSE_f(w_f(λ)).
+     * Example: {@code crossValidate(d, logspace(-3, 3, 50), 5)}
+     */
+    public static CrossValidation crossValidate(Dataset d, Vec lambdas, int k) {
+        Workbench wb = wb();
+        Dataset dd = req(d);
+        double[] ls = lambdasOf(lambdas).toArray();
+        return wb.withRng(rng -> CrossValidation.of(rng, dd, ls, k, wb.progress()));
+    }
+
+    /**
+     * Gradient descent on J_LS(λ, w) = ½‖Xw − y‖² + (λ/2)‖w‖² from w = 0, in its weight-decay form
+     * w ← (1 − rate·λ)·w − rate·Xᵀ(Xw − y); the trajectory warns when rate ≥ 2/σ_max(XᵀX + λI)
+     * (it then diverges). On the active data set.
+     * Example: {@code gd(1e3, 4e-4, 100)}
+     */
+    public static Trajectory gd(double lambda, double rate, int steps) {
+        Dataset d = active();
+        return GradientDescent.run(d, GradientDescent.Loss.LS, lambda, rate, steps, new double[d.n()], p());
+    }
+
+    /**
+     * Gradient descent on J_LS(λ, w) from {@code start}: w ← (1 − rate·λ)·w − rate·Xᵀ(Xw − y).
+     * Example: {@code gd(1e3, 4e-4, 100, vec(-6, 6))}
+     */
+    public static Trajectory gd(double lambda, double rate, int steps, Vec start) {
+        Dataset d = active();
+        return GradientDescent.run(d, GradientDescent.Loss.LS, lambda, rate, steps, startOf(d, start), p());
+    }
+
+    /**
+     * Gradient descent on J_LS(λ, w) of data set d from {@code start}: w ← (1 − rate·λ)·w − rate·Xᵀ(Xw − y).
+     * Example: {@code gd(d, 1e3, 4e-4, 100, vec(0, 0))}
+     */
+    public static Trajectory gd(Dataset d, double lambda, double rate, int steps, Vec start) {
+        return GradientDescent.run(req(d), GradientDescent.Loss.LS, lambda, rate, steps, startOf(d, start), p());
+    }
+
+    /**
+     * Gradient descent on J_MSE(λ₂, w) = (1/M)‖Xw − y‖² + (λ₂/2)‖w‖² from w = 0:
+     * w ← (1 − rate·λ₂)·w − rate·(2/M)·Xᵀ(Xw − y); it warns when rate ≥ 2/(2σ²_max/M + λ₂).
+     * Example: {@code gdMse(2.0, 0.1, 100)}
+     */
+    public static Trajectory gdMse(double lambda2, double rate, int steps) {
+        Dataset d = active();
+        return GradientDescent.run(d, GradientDescent.Loss.MSE, lambda2, rate, steps, new double[d.n()], p());
+    }
+
+    /**
+     * Gradient descent on J_MSE(λ₂, w) from {@code start}: w ← (1 − rate·λ₂)·w − rate·(2/M)·Xᵀ(Xw − y).
+     * Example: {@code gdMse(2.0, 0.1, 100, vec(-6, 6))}
+     */
+    public static Trajectory gdMse(double lambda2, double rate, int steps, Vec start) {
+        Dataset d = active();
+        return GradientDescent.run(d, GradientDescent.Loss.MSE, lambda2, rate, steps, startOf(d, start), p());
+    }
+
+    /**
+     * Gradient descent on J_MSE(λ₂, w) of data set d from {@code start}.
+     * Example: {@code gdMse(d, 2.0, 0.1, 100, vec(0, 0))}
+     */
+    public static Trajectory gdMse(Dataset d, double lambda2, double rate, int steps, Vec start) {
+        return GradientDescent.run(req(d), GradientDescent.Loss.MSE, lambda2, rate, steps, startOf(d, start), p());
+    }
+
+    /**
+     * The largest stable step size of gd on J_LS: 2/σ_max(XᵀX + λI) = 2/(σ²_max + λ), σ²_max the
+     * largest eigenvalue of XᵀX; gradient descent converges exactly when rate is below it. Active data set.
+     * Example: {@code gd(1e3, 0.5 * rateLimit(1e3), 100)}
+     */
+    public static double rateLimit(double lambda) {
+        return GradientDescent.rateLimit(active(), GradientDescent.Loss.LS, lambda, p());
+    }
+
+    /**
+     * The stability limit 2/(σ²_max + λ) of gd on J_LS(λ, ·) of data set d.
+     * Example: {@code rateLimit(d, 1e3)}
+     */
+    public static double rateLimit(Dataset d, double lambda) {
+        return GradientDescent.rateLimit(req(d), GradientDescent.Loss.LS, lambda, p());
+    }
+
+    /**
+     * The stability limit of gdMse: 2/σ_max((2/M)·XᵀX + λ₂I) = 2/(2σ²_max/M + λ₂). Active data set.
+     * Example: {@code rateLimitMse(2.0)}
+     */
+    public static double rateLimitMse(double lambda2) {
+        return GradientDescent.rateLimit(active(), GradientDescent.Loss.MSE, lambda2, p());
+    }
+
+    /**
+     * The weight-decay factor 1 − rate·λ: one gradient step on J = loss + (λ/2)‖w‖² multiplies w by
+     * it before the loss's own step, w ← (1 − rate·λ)·w − rate·∇loss(w).
+     * Example: {@code decayFactor(1e-4, 1e3)} is {@code 0.9}
+     */
+    public static double decayFactor(double rate, double lambda) {
+        return LambdaBridge.decayFactor(rate, lambda);
+    }
+
+    /**
+     * λ = α: scikit-learn's {@code Ridge(alpha=α, fit_intercept=False)} minimises
+     * ‖y − Xw‖² + α‖w‖² = 2·J_LS(α, w), so it fits ridge(α). (With sklearn's default
+     * fit_intercept=True it is ridge on centred X and y.)
+     * Example: {@code ridge(lambdaFromAlpha(1.0))}
+     */
+    public static double lambdaFromAlpha(double alpha) {
+        return LambdaBridge.lambdaFromAlpha(alpha);
+    }
+
+    /**
+     * α = λ: the scikit-learn Ridge alpha (fit_intercept=False) whose fit is ridge(λ).
+     * Example: {@code alphaFromLambda(1e3)} is {@code 1000.0}
+     */
+    public static double alphaFromLambda(double lambda) {
+        return LambdaBridge.alphaFromLambda(lambda);
+    }
+
+    /**
+     * λ = wd·M/2: decoupled weight decay wd (PyTorch's AdamW/SGD style, θ ← θ − η·wd·θ each step)
+     * with plain gradient steps on the mean squared error is gradient descent on J_MSE(wd, ·), whose
+     * minimiser is ridge(wd·M/2). M of the active data set.
+     * Example: {@code ridge(lambdaFromWeightDecay(0.01))}
+     */
+    public static double lambdaFromWeightDecay(double wd) {
+        return LambdaBridge.lambdaFromWeightDecay(wd, active().m());
+    }
+
+    /**
+     * λ = wd·M/2 for decoupled weight decay wd on the mean squared error over M rows.
+     * Example: {@code lambdaFromWeightDecay(0.01, 1000)} is {@code 5.0}
+     */
+    public static double lambdaFromWeightDecay(double wd, long m) {
+        return LambdaBridge.lambdaFromWeightDecay(wd, m);
+    }
+
+    /**
+     * wd = 2λ/M: the decoupled weight decay on the mean squared error equivalent to λ (it equals
+     * λ₂, the notebook's MSE strength); M of the active data set.
+     * Example: {@code weightDecayFromLambda(1e3)}
+     */
+    public static double weightDecayFromLambda(double lambda) {
+        return LambdaBridge.weightDecayFromLambda(lambda, active().m());
+    }
+
+    /**
+     * wd = 2λ/M: the decoupled weight decay on the mean squared error over M rows equivalent to λ.
+     * Example: {@code weightDecayFromLambda(1e3, 1000)} is {@code 2.0}
+     */
+    public static double weightDecayFromLambda(double lambda, long m) {
+        return LambdaBridge.weightDecayFromLambda(lambda, m);
     }
 }

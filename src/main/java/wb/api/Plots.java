@@ -1,11 +1,18 @@
 package wb.api;
 
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
+import wb.numeric.CrossValidation;
+import wb.numeric.Dataset;
 import wb.numeric.Grid;
 import wb.numeric.Mat;
+import wb.numeric.RegularizationPath;
+import wb.numeric.Trajectory;
+import wb.numeric.ValidationCurve;
 import wb.numeric.Vec;
+import wb.plot.Animation;
 import wb.plot.Figure;
 import wb.plot.Surface;
 
@@ -185,5 +192,128 @@ public final class Plots {
         if (x == null || y == null) {
             throw new IllegalArgumentException(what + ": " + (x == null ? "x" : "y") + " must not be null");
         }
+    }
+
+    // ---- exploring weight decay: paths, shrinkage, validation, gradient descent, animations ----
+
+    private static wb.plot.Display display() {
+        return Workbench.current().display();
+    }
+
+    private static <T> T given(T value, String what, String example) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is null; pass one, e.g. " + example);
+        }
+        return value;
+    }
+
+    /**
+     * The regularisation path figure: each coefficient wⱼ(λ) of w(λ) = (XᵀX + λI)⁻¹Xᵀy against λ
+     * on a log axis, with ‖w(λ)‖ dashed.
+     * <p>Example: {@code plot(path(logspace(-2, 4, 100)))}
+     */
+    public static Figure plot(RegularizationPath path) {
+        return ExploreFigures.path(display(), given(path, "path", "plot(path(logspace(-2, 4, 100)))"));
+    }
+
+    /**
+     * The effective degrees of freedom dof(λ) = Σᵢ σᵢ²/(σᵢ² + λ) of a path against λ (log axis),
+     * falling from rank(X) towards 0.
+     * <p>Example: {@code plotDof(path(logspace(-2, 4, 100)))}
+     */
+    public static Figure plotDof(RegularizationPath path) {
+        return ExploreFigures.dof(display(), given(path, "path", "plotDof(path(logspace(-2, 4, 100)))"));
+    }
+
+    /**
+     * Shrinkage by direction on the active data set (N = 2): the contours of LS(w), the eigenvectors
+     * vᵢ of XᵀX with their factors fᵢ = σᵢ²/(σᵢ² + λ), the curve of minimisers w(λ) from w_ls
+     * (λ = 0) to the origin (λ → ∞), and the two minima.
+     * <p>Example: {@code plotShrinkage(300)}
+     */
+    public static Figure plotShrinkage(double lambda) {
+        return ExploreFigures.shrinkage(display(), Helpers.data(), lambda);
+    }
+
+    /**
+     * The shrinkage figure of data set d (N = 2) at λ: LS contours, eigen-directions, the minimiser path.
+     * <p>Example: {@code plotShrinkage(d, 300)}
+     */
+    public static Figure plotShrinkage(Dataset d, double lambda) {
+        return ExploreFigures.shrinkage(display(), given(d, "d", "plotShrinkage(data(), 300)"), lambda);
+    }
+
+    /**
+     * Train and test MSE against λ (log axis) with the best λ marked and the unregularised fit's
+     * test MSE dashed for comparison.
+     * <p>Example: {@code plot(validation(logspace(-6, 2, 50)))}
+     */
+    public static Figure plot(ValidationCurve curve) {
+        return ExploreFigures.validation(display(), given(curve, "curve", "plot(validation(logspace(-6, 2, 50)))"));
+    }
+
+    /**
+     * Cross-validation against λ (log axis): CV(λ), the mean held-out MSE over the folds, ± its
+     * standard error, each fold's curve, and the picked λ.
+     * <p>Example: {@code plot(crossValidate(logspace(-6, 2, 50), 5))}
+     */
+    public static Figure plot(CrossValidation cv) {
+        return ExploreFigures.crossValidation(display(), given(cv, "cv", "plot(crossValidate(logspace(-6, 2, 50), 5))"));
+    }
+
+    /**
+     * Gradient-descent trajectories over the contours of the loss (N = 2), each with its
+     * closed-form minimiser marked (black dot for λ = 0, red × for λ &gt; 0); for N ≠ 2, J(w_k) − J(w*)
+     * against the step on a log axis.
+     * <p>Example: {@code plot(gd(0, 1e-3, 50, vec(-6, 6)), gd(300, 1e-3, 50, vec(-6, 6)))}
+     */
+    public static Figure plot(Trajectory... trajectories) {
+        return ExploreFigures.gd(display(), trajectories);
+    }
+
+    /**
+     * Gradient descent with and without weight decay from {@code start} on the active data set:
+     * gd(0, rate, steps) ending at w_ls and gd(λ, rate, steps) ending at ridge(λ), over the LS contours.
+     * <p>Example: {@code plotGd(300, 0.5 * rateLimit(300), 60, vec(-6, 6))}
+     */
+    public static Figure plotGd(double lambda, double rate, int steps, Vec start) {
+        return plot(Helpers.gd(0, rate, steps, start), Helpers.gd(lambda, rate, steps, start));
+    }
+
+    /**
+     * One gradient step on J(w) = LS(w) + (λ/2)‖w‖² taken apart (N = 2): the decay w → (1 − rate·λ)·w
+     * towards the origin, then the loss's step −rate·∇LS(w), landing exactly where the step
+     * w − rate·∇J(w) lands.
+     * <p>Example: {@code plotDecayStep(300, 1e-3, vec(-4, 5))}
+     */
+    public static Figure plotDecayStep(double lambda, double rate, Vec w) {
+        return ExploreFigures.decayStep(display(), Helpers.data(), lambda, rate, w);
+    }
+
+    /**
+     * An animation with one frame per value of a parameter, each made by {@code frame}; captioned
+     * "parameter = value". Save it as a GIF ({@code .save("out/a.gif")}) or show it: a window
+     * with a slider and the arrow keys at a desktop, a numbered GIF in a script run.
+     * <p>Example: {@code animate("λ", logspace(-1, 4, 40), lam -> plotShrinkage(lam)).show()}
+     */
+    public static Animation animate(String parameter, Vec values, DoubleFunction<Figure> frame) {
+        return ExploreFigures.animate(display(), parameter, values, frame);
+    }
+
+    /**
+     * The shrinkage figure (N = 2) as λ runs through {@code lambdas}: the ridge minimum sliding
+     * along the minimiser path towards the origin.
+     * <p>Example: {@code animateShrinkage(logspace(-1, 4, 40)).show()}
+     */
+    public static Animation animateShrinkage(Vec lambdas) {
+        return ExploreFigures.animateShrinkage(display(), Helpers.data(), given(lambdas, "lambdas", "logspace(-1, 4, 40)"));
+    }
+
+    /**
+     * Gradient-descent trajectories drawn step by step (at most 60 frames), over a fixed window.
+     * <p>Example: {@code animateGd(gd(0, 1e-3, 60, vec(-6, 6)), gd(300, 1e-3, 60, vec(-6, 6))).save("out/gd.gif")}
+     */
+    public static Animation animateGd(Trajectory... trajectories) {
+        return ExploreFigures.animateGd(display(), trajectories);
     }
 }

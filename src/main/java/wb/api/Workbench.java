@@ -6,6 +6,7 @@ import java.util.function.Function;
 import wb.numeric.Dataset;
 import wb.numeric.ProgressListener;
 import wb.numeric.Rng;
+import wb.numeric.Split;
 import wb.plot.Display;
 
 /**
@@ -22,6 +23,7 @@ public final class Workbench {
     private long seed;
     private Rng rng;
     private Dataset active;
+    private Split split;
     private volatile ProgressListener progress = ProgressListener.NONE;
     private volatile Display display;
     private volatile Path outFolder = Path.of("out");
@@ -100,6 +102,29 @@ public final class Workbench {
         }
         active = d;
         return d;
+    }
+
+    /**
+     * The active train/test split, which {@code validation(lambdas)} uses: the newest made by
+     * {@code split(...)}.
+     *
+     * @throws IllegalArgumentException if there is none yet, saying how to make one
+     */
+    public synchronized Split split() {
+        if (split == null) {
+            throw new IllegalArgumentException("there is no train/test split yet: make one with split(0.5)"
+                    + " (of the active data set) or split(d, 0.5), or pass one: validation(s, lambdas)");
+        }
+        return split;
+    }
+
+    /** Makes {@code s} the active split and returns it. */
+    public synchronized Split useSplit(Split s) {
+        if (s == null) {
+            throw new IllegalArgumentException("s must not be null; pass a split made by split(...)");
+        }
+        split = s;
+        return s;
     }
 
     /** The listener that long work reports progress to (default: none). */

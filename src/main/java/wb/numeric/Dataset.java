@@ -163,6 +163,16 @@ public final class Dataset {
         return new Dataset(m, n, x, y, 0.0, 0.0, null, source, null, List.copyOf(columns), target);
     }
 
+    /**
+     * A data set made in this package from arrays it hands over (a generator's draws, a subset of
+     * rows, new features of the same rows), with the provenance to show: bias, noise and seed
+     * for synthetic data, the source file for loaded data. Values must already be finite.
+     */
+    static Dataset create(double[] x, double[] y, int m, int n, double bias, double noise, Long seed, Path source,
+                          double[] trueWeights, List<String> columns, String target) {
+        return new Dataset(m, n, x, y, bias, noise, seed, source, trueWeights, List.copyOf(columns), target);
+    }
+
     private static List<String> defaultColumns(int n) {
         String[] names = new String[n];
         for (int j = 0; j < n; j++) {

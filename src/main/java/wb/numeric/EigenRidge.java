@@ -14,6 +14,7 @@ final class EigenRidge {
     private final double[] lambdas;
     /** Column k of V, one array per column, so that V·t is a sum of axpy loops that vectorise. */
     private final double[][] vCols;
+    private volatile double[] vRows;
     private final double[] c;
 
     EigenRidge(double[] g, double[] b, int n) {
@@ -61,6 +62,34 @@ final class EigenRidge {
                 out[i] += tk * vk[i];
             }
         }
+    }
+
+    /** The eigenvalues σᵢ² of G (clamped at 0), in the decomposition's order; callers never write to it. */
+    double[] eigenvalues() {
+        return lambdas;
+    }
+
+    /**
+     * The eigenvectors, row-major N×N with eigenvector k in column k; callers never write to it.
+     * Made from the column arrays on first use, for the path kernels that read V by rows.
+     */
+    double[] vectors() {
+        double[] rows = vRows;
+        if (rows == null) {
+            rows = new double[n * n];
+            for (int k = 0; k < n; k++) {
+                for (int i = 0; i < n; i++) {
+                    rows[i * n + k] = vCols[k][i];
+                }
+            }
+            vRows = rows;
+        }
+        return rows;
+    }
+
+    /** Vᵀb, the right-hand side in eigen-coordinates; callers never write to it. */
+    double[] projections() {
+        return c;
     }
 
     /** The smallest eigenvalue of G (clamped at 0). */

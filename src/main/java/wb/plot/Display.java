@@ -9,4 +9,12 @@ public interface Display {
 
     /** Shows {@code figure} (a snapshot the caller will not change). Must not block on user input. */
     void show(Figure figure);
+
+    /**
+     * Shows an animation; a display without a better way shows its selected frame. Must not block
+     * on user input.
+     */
+    default void show(Animation animation) {
+        show(animation.frame(animation.selected()));
+    }
 }

@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * A display that saves each shown figure as a numbered PNG in a folder: {@code 01-name.png},
- * {@code 02-name.png}, ... in the order shown, as a script run does with {@code --out DIR}.
+ * {@code 02-name.png}, ... in the order shown, as a script run does with {@code --out DIR}; an
+ * animation becomes a numbered GIF in the same sequence.
  * It prints nothing; it hands each path to a listener and returns it from {@link #save}.
  */
 public final class FileDisplay implements Display {
@@ -39,6 +40,21 @@ public final class FileDisplay implements Display {
         count++;
         String file = String.format(Locale.ROOT, "%02d-%s.png", count, figure.name());
         Path path = figure.save(folder.resolve(file));
+        listener.accept(path);
+        return path;
+    }
+
+    /** Saves an animation as the next numbered GIF, {@code NN-name.gif}. */
+    @Override
+    public void show(Animation animation) {
+        save(animation);
+    }
+
+    /** Saves {@code animation} as the next numbered GIF and returns its path. */
+    public synchronized Path save(Animation animation) {
+        count++;
+        String file = String.format(Locale.ROOT, "%02d-%s.gif", count, animation.name());
+        Path path = animation.save(folder.resolve(file));
         listener.accept(path);
         return path;
     }

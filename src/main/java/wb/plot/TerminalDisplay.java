@@ -47,6 +47,23 @@ public final class TerminalDisplay implements Display {
 
     @Override
     public void show(Figure figure) {
+        draw(figure);
+        Path path = files.save(figure);
+        out.println("[" + figure.name() + ": " + path + "]");
+        out.flush();
+    }
+
+    /** Draws the selected frame, then saves the whole animation as a numbered GIF and prints its path. */
+    @Override
+    public void show(Animation animation) {
+        draw(animation.frame(animation.selected()));
+        Path path = files.save(animation);
+        out.println("[" + animation.name() + ": " + animation.caption(animation.selected()) + "; all "
+                + animation.size() + " frames: " + path + "]");
+        out.flush();
+    }
+
+    private void draw(Figure figure) {
         switch (graphics) {
             case SIXEL:
                 out.print(SixelEncoder.encode(figure.image()));
@@ -60,8 +77,5 @@ public final class TerminalDisplay implements Display {
                 out.print(renderer.render(figure));
                 break;
         }
-        Path path = files.save(figure);
-        out.println("[" + figure.name() + ": " + path + "]");
-        out.flush();
     }
 }

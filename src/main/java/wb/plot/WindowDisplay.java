@@ -16,11 +16,12 @@ import javax.swing.SwingUtilities;
  * <p>{@link #show} returns at once; all Swing work runs on the event dispatch thread, whose
  * threads AWT creates in the root thread group (never in the caller's). Windows close with
  * DISPOSE_ON_CLOSE, so closing one never ends the JVM. Each window can save its figure (File >
- * Save as..., Ctrl-S).
+ * Save as..., Ctrl-S). An animation opens in a window with a slider over its frames.
  */
 public final class WindowDisplay implements Display {
 
     private final Map<String, FigureWindow> windows = new LinkedHashMap<>();
+    private final Map<String, SliderWindow> sliders = new LinkedHashMap<>();
     private int opened;
 
     /**
@@ -53,22 +54,53 @@ public final class WindowDisplay implements Display {
         }
         w = new FigureWindow(f, () -> windows.remove(f.name()));
         windows.put(f.name(), w);
-        w.setLocation(40 + 32 * (opened % 10), 40 + 32 * (opened % 10));
-        opened++;
+        place(w);
         w.setVisible(true);
     }
 
-    /** The names of the open windows, in the order they opened, after pending updates are done. */
-    public List<String> windowNames() {
-        return onEdt(() -> new ArrayList<>(windows.keySet()));
+    /**
+     * Shows an animation in a window with a slider over its frames (and the arrow keys), one
+     * window per animation name: showing one whose name has a window replaces it in place.
+     */
+    @Override
+    public void show(Animation animation) {
+        SwingUtilities.invokeLater(() -> {
+            SliderWindow w = sliders.get(animation.name());
+            if (w != null && w.isDisplayable()) {
+                w.update(animation);
+                return;
+            }
+            SliderWindow opened = new SliderWindow(animation, () -> sliders.remove(animation.name()));
+            sliders.put(animation.name(), opened);
+            place(opened);
+            opened.setVisible(true);
+        });
     }
 
-    /** Closes the window of figure {@code name}, if it is open. */
+    private void place(java.awt.Window w) {
+        w.setLocation(40 + 32 * (opened % 10), 40 + 32 * (opened % 10));
+        opened++;
+    }
+
+    /** The names of the open windows (figures, then animations), in the order they opened, after pending updates are done. */
+    public List<String> windowNames() {
+        return onEdt(() -> {
+            List<String> names = new ArrayList<>(windows.keySet());
+            names.addAll(sliders.keySet());
+            return names;
+        });
+    }
+
+    /** Closes the window of figure or animation {@code name}, if it is open. */
     public void close(String name) {
         SwingUtilities.invokeLater(() -> {
             FigureWindow w = windows.remove(name);
             if (w != null) {
                 w.dispose();
+            }
+            SliderWindow s = sliders.remove(name);
+            if (s != null) {
+                s.dispose();
             }
         });
     }
@@ -80,7 +112,16 @@ public final class WindowDisplay implements Display {
                 w.dispose();
             }
             windows.clear();
+            for (SliderWindow s : new ArrayList<>(sliders.values())) {
+                s.dispose();
+            }
+            sliders.clear();
         });
+    }
+
+    /** The slider window of animation {@code name} (on the EDT, for tests), or null. */
+    SliderWindow slider(String name) {
+        return onEdt(() -> sliders.get(name));
     }
 
     /** The window of figure {@code name} (on the EDT, for tests and the session), or null. */

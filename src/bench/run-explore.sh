@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Times the exploring helpers (JMH, single-shot, one fork) beside what they replace, in the same run,
+# and prints the table for docs/performance.md ("Exploring"):
+#   bash src/bench/run-explore.sh
+#   JMH_ARGS="-wi 1 -i 3" bash src/bench/run-explore.sh   # quicker, noisier
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mvn -B -q -Pbench -DskipTests package
+mkdir -p target/bench
+mvn -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench/cp.txt -Dmdep.includeScope=runtime
+CP="target/classes:$(cat target/bench/cp.txt)"
+java -cp "$CP" org.openjdk.jmh.Main 'wb.bench.ExploreBench' ${JMH_ARGS:-} -rf json -rff target/bench/explore-jmh.json
+python3 - <<'PY'
+import json
+r = {x["benchmark"].rsplit(".", 1)[1]: x["primaryMetric"]["scorePercentiles"]["50.0"]
+     for x in json.load(open("target/bench/explore-jmh.json"))}
+print("| work | median (ms) | compared with | median (ms) | speed-up |")
+print("| --- | ---: | --- | ---: | ---: |")
+rows = [("path, 200 λ, N = 500, kept eigendecomposition", "pathCached", "200 separate ridge solves", "separateSolves"),
+        ("path, 200 λ, N = 500, fresh eigendecomposition", "pathFresh", "200 separate ridge solves", "separateSolves"),
+        ("5-fold CV, 50 λ, M = 100000, N = 50", "crossValidate", "the same by hand with the solvers", "crossValidateByHand")]
+for label, a, other, b in rows:
+    print("| %s | %.1f | %s | %.1f | %.0f× |" % (label, r[a], other, r[b], r[b] / r[a]))
+PY

@@ -1,0 +1,230 @@
+package wb.plot;
+
+import java.awt.Frame;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import wb.api.Workbench;
+
+/**
+ * The child JVM of {@link SliderWindowIT}: a JShell with local execution, as the session runs
+ * snippets, showing an animation in a slider window on the X display it is given.
+ *
+ * <p>It shows the animation from a snippet, screenshots the frame, steps with the arrow keys
+ * (real key presses through {@link Robot}), jumps with End and Home, drags the slider, plays and
+ * pauses with Space, closes the window as a user would, and evaluates more snippets. Each step
+ * prints {@code STEP key=value ...}; a failure prints {@code FAIL reason} and throws.
+ */
+public final class SliderSessionDriver {
+
+    private static JShell shell;
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out);
+        WindowDisplay display = new WindowDisplay();
+        Workbench wb = new Workbench();
+        wb.display(display);
+        wb.outFolder(out.resolve("figures"));
+        Workbench.bind(wb);
+        shell = JShell.builder().executionEngine("local").build();
+        shell.addToClasspath(args[1]);
+        eval("import static wb.api.Plots.*;");
+        eval("import static wb.api.Helpers.*;");
+        eval("correlated(200, vec(4.0, 1.5), 0.8, 1.0);");
+
+        long t0 = System.nanoTime();
+        eval("animateShrinkage(logspace(0, 4, 5)).show();");
+        step("shown", "returnedMs=" + (System.nanoTime() - t0) / 1_000_000);
+        SliderWindow w = awaitSlider(display, "shrinkage");
+        step("opened", "index=" + onEdt(w::index) + " frames=" + liveFrames());
+        check(w, 0, out, "frame0");
+
+        Robot robot = new Robot();
+        robot.setAutoDelay(30);
+        Rectangle r = onEdt(() -> new Rectangle(w.framePanel().getLocationOnScreen(), w.framePanel().getSize()));
+        robot.mouseMove(r.x + r.width / 2, r.y + r.height / 2);
+        robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+        SwingUtilities.invokeAndWait(() -> {
+            w.toFront();
+            w.requestFocus();
+        });
+        awaitFocus(w);
+        press(robot, KeyEvent.VK_RIGHT);
+        awaitIndex(w, 1);
+        press(robot, KeyEvent.VK_RIGHT);
+        awaitIndex(w, 2);
+        press(robot, KeyEvent.VK_LEFT);
+        awaitIndex(w, 1);
+        step("arrows", "index=" + onEdt(w::index));
+        check(w, 1, out, "frame1");
+        press(robot, KeyEvent.VK_END);
+        awaitIndex(w, 4);
+        press(robot, KeyEvent.VK_HOME);
+        awaitIndex(w, 0);
+        step("homeEnd", "index=" + onEdt(w::index));
+
+        // what dragging the slider does: its value changes on the event thread
+        SwingUtilities.invokeAndWait(() -> w.setIndex(3));
+        step("slider", "index=" + onEdt(w::index));
+        check(w, 3, out, "frame3");
+
+        press(robot, KeyEvent.VK_SPACE);
+        for (int i = 0; i < 50 && !onEdt(w::playing); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(700);
+        boolean played = onEdt(w::playing);
+        int moved = onEdt(w::index);
+        press(robot, KeyEvent.VK_SPACE);
+        for (int i = 0; i < 50 && onEdt(w::playing); i++) {
+            Thread.sleep(100);
+        }
+        step("play", "playing=" + played + " movedTo=" + moved + " stopped=" + !onEdt(w::playing));
+
+        // re-showing an animation of the same name replaces it in the same window
+        eval("animateShrinkage(logspace(1, 3, 3)).select(2).show();");
+        for (int i = 0; i < 50 && onEdt(() -> w.figure().title().endsWith("λ = 1e+03") ? 0 : 1) == 1; i++) {
+            Thread.sleep(100);
+        }
+        step("replaced", "same=" + (display.slider("shrinkage") == w) + " index=" + onEdt(w::index)
+                + " frames=" + liveFrames());
+
+        SwingUtilities.invokeAndWait(() -> w.dispatchEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSING)));
+        for (int i = 0; i < 50 && (w.isDisplayable() || !display.windowNames().isEmpty()); i++) {
+            Thread.sleep(100);
+        }
+        step("closed", "displayable=" + w.isDisplayable() + " windows=" + display.windowNames().size());
+
+        expect(eval("1 + 2"), "3");
+        step("after", "evaluated=true");
+        display.closeAll();
+        shell.close();
+        step("done", "windows=" + display.windowNames().size());
+    }
+
+    /** Screenshots the frame panel and counts pixels that differ from frame i rendered at the panel's size. */
+    private static void check(SliderWindow w, int i, Path out, String name) throws Exception {
+        Thread.sleep(300);
+        AtomicReference<Rectangle> r = new AtomicReference<>();
+        AtomicReference<BufferedImage> expected = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            Point p = w.framePanel().getLocationOnScreen();
+            r.set(new Rectangle(p, w.framePanel().getSize()));
+            expected.set(Painter.image(w.figure(), r.get().width, r.get().height));
+        });
+        BufferedImage shot = new Robot().createScreenCapture(r.get());
+        ImageIO.write(shot, "png", out.resolve(name + ".png").toFile());
+        int differ = 0;
+        for (int y = 0; y < shot.getHeight(); y++) {
+            for (int x = 0; x < shot.getWidth(); x++) {
+                if ((shot.getRGB(x, y) & 0xffffff) != (expected.get().getRGB(x, y) & 0xffffff)) {
+                    differ++;
+                }
+            }
+        }
+        String title = onEdt(() -> w.figure().title());
+        step(name, "index=" + onEdt(w::index) + " differ=" + differ + " pixels=" + shot.getWidth() * shot.getHeight()
+                + " title=" + title.replace(' ', '_'));
+    }
+
+    private static void press(Robot robot, int key) {
+        robot.keyPress(key);
+        robot.keyRelease(key);
+        robot.waitForIdle();
+    }
+
+    private static void awaitFocus(SliderWindow w) throws Exception {
+        for (int i = 0; i < 50 && !onEdt(w::isFocused); i++) {
+            Thread.sleep(100);
+        }
+        step("focus", "focused=" + onEdt(w::isFocused));
+    }
+
+    private static void awaitIndex(SliderWindow w, int index) throws Exception {
+        for (int i = 0; i < 50 && onEdt(w::index) != index; i++) {
+            Thread.sleep(100);
+        }
+        if (onEdt(w::index) != index) {
+            fail("expected frame " + index + " after the key press, but the window shows " + onEdt(w::index));
+        }
+    }
+
+    private static SliderWindow awaitSlider(WindowDisplay d, String name) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            SliderWindow w = d.slider(name);
+            if (w != null && w.isShowing()) {
+                Thread.sleep(300);
+                return w;
+            }
+            Thread.sleep(100);
+        }
+        fail("slider window " + name + " did not show within 10 s");
+        return null;
+    }
+
+    private static <T> T onEdt(java.util.concurrent.Callable<T> c) throws Exception {
+        AtomicReference<T> box = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                box.set(c.call());
+            } catch (Exception e) {
+                error.set(e);
+            }
+        });
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return box.get();
+    }
+
+    private static String eval(String code) {
+        AtomicReference<String> value = new AtomicReference<>();
+        List<SnippetEvent> events = shell.eval(code);
+        for (SnippetEvent e : events) {
+            if (e.exception() != null) {
+                fail("snippet threw " + e.exception() + ": " + code);
+            }
+            if (e.status() == Snippet.Status.REJECTED) {
+                fail("snippet rejected: " + code + " " + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+            }
+            value.set(e.value());
+        }
+        return value.get();
+    }
+
+    private static void expect(String actual, String expected) {
+        if (!expected.equals(actual)) {
+            fail("expected " + expected + ", got " + actual);
+        }
+    }
+
+    private static long liveFrames() {
+        return java.util.Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count();
+    }
+
+    private static void step(String name, String detail) {
+        System.out.println("STEP " + name + " " + detail);
+        System.out.flush();
+    }
+
+    private static void fail(String why) {
+        System.out.println("FAIL " + why);
+        System.out.flush();
+        throw new AssertionError(why);
+    }
+}
