@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wb.script.ExitStatus;
+import wb.session.ShellStarter;
 
 /**
  * The {@code wb} command: the REPL when given no file, a script run when given one.
@@ -43,20 +44,32 @@ public final class Main implements Callable<Integer> {
             description = "Run the launcher's training workload for the JVM start-up cache.")
     boolean trainStartupCache;
 
+    /** The JShell being started in the background while the command line is parsed, if any. */
+    private final ShellStarter starter;
+
+    Main(ShellStarter starter) {
+        this.starter = starter;
+    }
+
+    /** The starter for the session this command will run: the one begun at launch, once. */
+    static ShellStarter starter(Main main) {
+        return main.starter == null ? ShellStarter.begin() : main.starter;
+    }
+
     @Override
     public Integer call() {
         if (trainStartupCache) {
             return StartupTraining.run();
         }
         if (file == null) {
-            return ReplLauncher.run(session);
+            return ReplLauncher.run(session, starter(this));
         }
-        return ScriptLauncher.run(session, script, file, args);
+        return ScriptLauncher.run(session, script, file, args, starter(this));
     }
 
     /** Runs the command line and returns its exit status. */
-    static int execute(String[] argv, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main())
+    static int execute(String[] argv, PrintWriter out, PrintWriter err, ShellStarter starter) {
+        CommandLine commandLine = new CommandLine(new Main(starter))
                 .setStopAtPositional(true)
                 .setOut(out)
                 .setErr(err)
@@ -76,9 +89,11 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] argv) {
+        // javac's first compilation is most of wb's start-up; let it run while picocli parses.
+        ShellStarter starter = ShellStarter.begin();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int status = execute(argv, out, err);
+        int status = execute(argv, out, err, starter);
         out.flush();
         err.flush();
         System.exit(status);

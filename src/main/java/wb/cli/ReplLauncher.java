@@ -14,6 +14,7 @@ import wb.repl.HistoryLocation;
 import wb.repl.Repl;
 import wb.repl.ReplSettings;
 import wb.session.Session;
+import wb.session.ShellStarter;
 
 /**
  * Starts the interactive REPL on the system terminal, with figures shown in windows when there is
@@ -27,7 +28,7 @@ final class ReplLauncher {
     private ReplLauncher() {
     }
 
-    static int run(SessionOptions options) {
+    static int run(SessionOptions options, ShellStarter starter) {
         Path history = HistoryLocation.resolve(System::getenv, Path.of(System.getProperty("user.home")));
         ReplSettings settings = new ReplSettings(Version.wb(), history, Path.of("").toAbsolutePath(), System::getenv);
         Terminal terminal;
@@ -38,7 +39,7 @@ final class ReplLauncher {
             System.err.println("wb: cannot open the terminal: " + e.getMessage());
             return 1;
         }
-        try (terminal; Session session = Session.start(options.settings(display(terminal, options)))) {
+        try (terminal; Session session = Session.start(options.settings(display(terminal, options)), starter)) {
             return new Repl(terminal, session, settings).run();
         } catch (IOException e) {
             System.err.println("wb: cannot close the terminal: " + e.getMessage());

@@ -11,6 +11,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run a .jsh script (- for standard input).")
 final class RunCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Mixin
     SessionOptions session = new SessionOptions();
 
@@ -25,6 +28,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ScriptLauncher.run(session, script, file, args);
+        return ScriptLauncher.run(session, script, file, args, Main.starter(main));
     }
 }

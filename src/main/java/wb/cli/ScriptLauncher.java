@@ -13,6 +13,7 @@ import wb.script.ExitStatus;
 import wb.script.IoMessages;
 import wb.script.ScriptRunner;
 import wb.session.Session;
+import wb.session.ShellStarter;
 
 /**
  * Starts a session for a script, runs it, and makes SIGINT end it with status 130.
@@ -27,7 +28,8 @@ final class ScriptLauncher {
     private ScriptLauncher() {
     }
 
-    static int run(SessionOptions sessionOptions, ScriptOptions scriptOptions, String file, List<String> args) {
+    static int run(SessionOptions sessionOptions, ScriptOptions scriptOptions, String file, List<String> args,
+                   ShellStarter starter) {
         PrintStream err = System.err;
         String text;
         Path baseDir;
@@ -56,7 +58,7 @@ final class ScriptLauncher {
         };
         String origin = "-".equals(file) ? "<stdin>" : file;
         int status;
-        try (Session session = Session.start(sessionOptions.settings(display))) {
+        try (Session session = Session.start(sessionOptions.settings(display), starter)) {
             ScriptRunner runner = new ScriptRunner(session, scriptOptions.runnerOptions(), System.out, err);
             runner.defineArgs(args);
             try (Interrupts interrupts = Interrupts.onSigint(runner::interrupt)) {

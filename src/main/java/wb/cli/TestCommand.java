@@ -19,6 +19,9 @@ import wb.script.TranscriptTester;
                 + " exit status and figures, with reference figures in NAME.figures/).",
                 "Exit status 0 when all pass, 1 when any differs."})
 final class TestCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
     @Option(names = "--record", description = "Write the transcripts instead of checking them.")
     boolean record;
 
@@ -31,7 +34,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TranscriptTester tester = new TranscriptTester(Version.wb(), System.out, System.err);
+        TranscriptTester tester = new TranscriptTester(Version.wb(), System.out, System.err, Main.starter(main));
         OptionalLong runSeed = seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
         boolean allPassed = true;
         for (Path script : scripts) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import wb.plot.FileDisplay;
 import wb.session.Session;
 import wb.session.SessionSettings;
+import wb.session.ShellStarter;
 
 /**
  * One script run with its standard output captured and its figures written to a folder of
@@ -31,13 +32,23 @@ record ScriptRun(List<String> output, int exitStatus, List<Path> figures) {
      * @param outDir an empty folder for the run's figures
      */
     static ScriptRun capture(Path script, String origin, long seed, Path outDir, PrintStream err) throws IOException {
+        return capture(script, origin, seed, outDir, err, null);
+    }
+
+    /**
+     * The same, on a JShell that {@code starter} has been starting in the background (null: start
+     * one now).
+     */
+    static ScriptRun capture(Path script, String origin, long seed, Path outDir, PrintStream err, ShellStarter starter)
+            throws IOException {
         String text = Files.readString(script, StandardCharsets.UTF_8);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         PrintStream realOut = System.out;
         int status;
         System.setOut(capture);
-        try (Session session = Session.start(new SessionSettings(seed, outDir, new FileDisplay(outDir)))) {
+        SessionSettings settings = new SessionSettings(seed, outDir, new FileDisplay(outDir));
+        try (Session session = starter == null ? Session.start(settings) : Session.start(settings, starter)) {
             ScriptRunner runner = new ScriptRunner(session, new ScriptRunner.Options(false, false), capture, err);
             runner.defineArgs(List.of());
             status = runner.run(text, origin, script.toAbsolutePath().getParent());

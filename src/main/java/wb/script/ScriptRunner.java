@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import wb.session.Failures;
 import wb.session.Input;
 import wb.session.Outcome;
@@ -31,8 +32,12 @@ public final class ScriptRunner {
     private final Options options;
     private final PrintStream out;
     private final PrintStream err;
+    /** Matches the word {@code args}, which a snippet using the script's arguments contains. */
+    private static final Pattern ARGS = Pattern.compile("\\bargs\\b");
+
     private volatile boolean interrupted;
     private boolean failed;
+    private List<String> pendingArgs;
 
     public ScriptRunner(Session session, Options options, PrintStream out, PrintStream err) {
         this.session = session;
@@ -65,13 +70,25 @@ public final class ScriptRunner {
         session.stop();
     }
 
-    /** Makes {@code args} hold the script's arguments, as {@code String[] args} in snippets. */
+    /**
+     * Makes {@code args} hold the script's arguments, as {@code String[] args} in snippets. The
+     * variable is declared just before the first snippet that mentions {@code args}, because
+     * declaring it costs a compilation (~100 ms at start-up) that most scripts do not need.
+     */
     public void defineArgs(List<String> args) {
+        pendingArgs = List.copyOf(args);
+    }
+
+    private void declarePendingArgs(SnippetSource next) {
+        if (pendingArgs == null || !ARGS.matcher(next.code()).find()) {
+            return;
+        }
         StringBuilder code = new StringBuilder("String[] args = {");
-        for (int i = 0; i < args.size(); i++) {
-            code.append(i == 0 ? "" : ", ").append(JavaLiterals.string(args.get(i)));
+        for (int i = 0; i < pendingArgs.size(); i++) {
+            code.append(i == 0 ? "" : ", ").append(JavaLiterals.string(pendingArgs.get(i)));
         }
         code.append("};");
+        pendingArgs = null;
         for (Outcome outcome : session.eval(SnippetSource.of(code.toString()))) {
             if (outcome.failed()) {
                 throw new IllegalStateException("could not define args: " + Failures.describe(outcome));
@@ -96,6 +113,7 @@ public final class ScriptRunner {
     }
 
     private Integer runSnippet(SnippetSource source) {
+        declarePendingArgs(source);
         for (Outcome outcome : session.eval(source)) {
             Integer status = report(outcome);
             if (status != null) {

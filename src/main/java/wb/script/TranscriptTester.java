@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import wb.io.AtomicFiles;
+import wb.session.ShellStarter;
 
 /**
  * {@code wb test}: runs scripts and checks them against their recorded transcripts
@@ -30,6 +31,8 @@ public final class TranscriptTester {
     private final String wbVersion;
     private final PrintStream report;
     private final PrintStream err;
+    /** A JShell started in the background for the first script run, taken once. */
+    private ShellStarter starter;
 
     /**
      * @param wbVersion the version recorded in new transcripts
@@ -37,9 +40,21 @@ public final class TranscriptTester {
      * @param err       where the scripts' own error output goes
      */
     public TranscriptTester(String wbVersion, PrintStream report, PrintStream err) {
+        this(wbVersion, report, err, null);
+    }
+
+    /** The same, with a JShell being started in the background for the first script. */
+    public TranscriptTester(String wbVersion, PrintStream report, PrintStream err, ShellStarter starter) {
         this.wbVersion = wbVersion;
         this.report = report;
         this.err = err;
+        this.starter = starter;
+    }
+
+    private ScriptRun run(Path script, long seed, Path outDir) throws IOException {
+        ShellStarter first = starter;
+        starter = null;
+        return ScriptRun.capture(script, script.toString(), seed, outDir, err, first);
     }
 
     /** The transcript file of a script: {@code NAME.jsh} → {@code NAME.out}. */
@@ -70,7 +85,7 @@ public final class TranscriptTester {
         }
         long runSeed = seed.orElse(recorded.seed());
         Path outDir = Files.createTempDirectory("wb-test-");
-        ScriptRun run = ScriptRun.capture(script, script.toString(), runSeed, outDir, err);
+        ScriptRun run = run(script, runSeed, outDir);
         List<String> problems = new ArrayList<>();
         if (runSeed != recorded.seed()) {
             problems.add("the run used seed " + runSeed + " but the transcript was recorded with seed " + recorded.seed());
@@ -142,7 +157,7 @@ public final class TranscriptTester {
     public void record(Path script, OptionalLong seed, String jdk) throws IOException {
         long runSeed = seed.orElse(wb.session.SessionSettings.DEFAULT_SEED);
         Path outDir = Files.createTempDirectory("wb-record-");
-        ScriptRun run = ScriptRun.capture(script, script.toString(), runSeed, outDir, err);
+        ScriptRun run = run(script, runSeed, outDir);
         List<Transcript.Figure> figures = new ArrayList<>();
         Path references = figuresOf(script);
         deleteTree(references);

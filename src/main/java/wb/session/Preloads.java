@@ -33,7 +33,7 @@ final class Preloads {
                 lines.add(entry[0]);
             }
         }
-        return lines;
+        return List.copyOf(lines);
     }
 
     private static boolean present(String className) {

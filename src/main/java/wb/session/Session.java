@@ -48,6 +48,8 @@ public final class Session implements AutoCloseable {
     private WorkbenchEngineProvider provider;
     private SnippetSplitter splitter;
     private List<String> preloadedImports = List.of();
+    /** The one snippet holding every preloaded import, when they could go in together. */
+    private Snippet preloadSnippet;
     private final Object stopLock = new Object();
     private long generation;
     private volatile boolean evaluating;
@@ -61,30 +63,27 @@ public final class Session implements AutoCloseable {
 
     /** Starts a session: a fresh JShell with the default imports and the helpers. */
     public static Session start(SessionSettings settings) {
+        return start(settings, ShellStarter.now());
+    }
+
+    /** Starts a session on a JShell that {@code starter} has been starting in the background. */
+    public static Session start(SessionSettings settings, ShellStarter starter) {
         Session session = new Session(settings);
-        session.open(settings.seed());
+        session.open(settings.seed(), starter);
         return session;
     }
 
-    private void open(long seed) {
+    private void open(long seed, ShellStarter starter) {
         workbench = new Workbench(seed);
         workbench.outFolder(settings.outDir());
         workbench.display(settings.display());
         Workbench.bind(workbench);
-        provider = new WorkbenchEngineProvider();
-        shell = JShell.builder()
-                .executionEngine(provider, Map.of())
-                .build();
+        ShellStarter.Started started = starter.take();
+        shell = started.shell();
+        provider = started.provider();
+        preloadedImports = started.imports();
+        preloadSnippet = started.preloadSnippet();
         splitter = new SnippetSplitter(shell.sourceCodeAnalysis());
-        List<String> imported = new ArrayList<>();
-        for (String line : Preloads.imports()) {
-            List<SnippetEvent> events = shell.eval(line);
-            if (events.isEmpty() || events.get(0).status() != Snippet.Status.VALID) {
-                throw new IllegalStateException("the workbench could not preload `" + line + "`");
-            }
-            imported.add(line);
-        }
-        preloadedImports = List.copyOf(imported);
     }
 
     /** The settings this session was started with. */
@@ -205,7 +204,7 @@ public final class Session implements AutoCloseable {
         shell.close();
         sourcesById.clear();
         lastError = null;
-        open(seed);
+        open(seed, ShellStarter.now());
         workbench.progress(progress);
     }
 
@@ -242,10 +241,15 @@ public final class Session implements AutoCloseable {
 
     /** The imports in effect, preloaded ones included, as source lines. */
     public List<String> imports() {
-        return shell.imports()
-                .filter(i -> shell.status(i).isActive())
+        List<String> lines = new ArrayList<>();
+        if (preloadSnippet != null) {
+            lines.addAll(preloadedImports);
+        }
+        shell.imports()
+                .filter(i -> shell.status(i).isActive() && !i.equals(preloadSnippet))
                 .map(i -> "import " + (i.isStatic() ? "static " : "") + i.fullname() + ";")
-                .collect(Collectors.toList());
+                .forEach(lines::add);
+        return lines;
     }
 
     @Override
