@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import wb.plot.Display;
 import wb.plot.FileDisplay;
+import wb.plot.RendererWarmup;
 import wb.plot.WindowDisplay;
 import wb.script.ExitStatus;
 import wb.script.IoMessages;
@@ -24,6 +26,9 @@ import wb.session.ShellStarter;
 final class ScriptLauncher {
     /** How often the run checks whether the last figure window has been closed. */
     private static final long WINDOW_POLL_MILLIS = 200;
+
+    /** A call that makes a figure, in a script that will then pay for the first one. */
+    private static final Pattern FIGURE_CALL = Pattern.compile("\\b(plot|contour|heatmap|scatter|animate\\w*)\\s*\\(");
 
     private ScriptLauncher() {
     }
@@ -57,6 +62,10 @@ final class ScriptLauncher {
             windows.show(figure);
         };
         String origin = "-".equals(file) ? "<stdin>" : file;
+        if (FIGURE_CALL.matcher(text).find()) {
+            // The JShell is still starting on its own thread; meanwhile this one warms up drawing.
+            RendererWarmup.run();
+        }
         int status;
         try (Session session = Session.start(sessionOptions.settings(display), starter)) {
             ScriptRunner runner = new ScriptRunner(session, scriptOptions.runnerOptions(), System.out, err);
