@@ -7,8 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -Pbench -DskipTests package
 mkdir -p target/bench
-mvn -B -q -Pbench dependency:build-classpath -Dmdep.outputFile=target/bench/cp.txt -Dmdep.includeScope=runtime
-CP="target/classes:$(cat target/bench/cp.txt)"
+CP="target/bench/classes:target/bench/lib/*"
 java -cp "$CP" org.openjdk.jmh.Main 'wb.bench.CompletionBench' ${JMH_ARGS:-} -rf json -rff target/bench/completion-jmh.json
 python3 - <<'PY'
 import json

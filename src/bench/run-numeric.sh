@@ -13,12 +13,12 @@ JMH_OPTS=${JMH_OPTS:-'-f 1 -wi 2 -i 3 -w 1 -r 1'}
 mkdir -p target
 mvn -B -q -Pbench package -DskipTests
 # shellcheck disable=SC2086
-java -cp "target/classes:target/lib/*" org.openjdk.jmh.Main "$BENCH" $JMH_OPTS \
+java -cp "target/bench/classes:target/bench/lib/*" org.openjdk.jmh.Main "$BENCH" $JMH_OPTS \
     -rf json -rff target/jmh-numeric.json
 JMH_JSON=target/jmh-numeric.json
 if [ -z "${SKIP_BIG:-}" ]; then
     # ojAlgo's Gram at (20000, 2000) takes tens of seconds per multiply: single shots.
-    java -cp "target/classes:target/lib/*" org.openjdk.jmh.Main 'wb\.bench\.GramOjalgoBigBench' \
+    java -cp "target/bench/classes:target/bench/lib/*" org.openjdk.jmh.Main 'wb\.bench\.GramOjalgoBigBench' \
         -f 1 -bm ss -wi 1 -i 3 -rf json -rff target/jmh-numeric-big.json
     JMH_JSON="$JMH_JSON target/jmh-numeric-big.json"
 fi
