@@ -39,6 +39,10 @@ def main():
     for name, (first, done) in med.items():
         print("%-7s first result %6.0f ms   exit %6.0f ms   (median of %d)" % (name, first * 1000, done * 1000, runs))
     print("wb/jshell  first result %.2f   exit %.2f" % (med["wb"][0] / med["jshell"][0], med["wb"][1] / med["jshell"][1]))
+    # Each run of one is next to a run of the other, so their ratio is little affected by the
+    # machine's load drifting over the minutes the whole benchmark takes.
+    paired = [w[0] / j[0] for w, j in zip(results["wb"], results["jshell"])]
+    print("median of the %d paired first-result ratios: %.2f" % (runs, statistics.median(paired)))
 
 
 if __name__ == "__main__":

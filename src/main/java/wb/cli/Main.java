@@ -3,6 +3,7 @@ package wb.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,9 @@ public final class Main implements Callable<Integer> {
             description = "Run the launcher's training workload for the JVM start-up cache.")
     boolean trainStartupCache;
 
+    /** The names of the subcommands, which a plain script run's first argument must not be. */
+    private static final Set<String> SUBCOMMANDS = Set.of("run", "test");
+
     /** The JShell being started in the background while the command line is parsed, if any. */
     private final ShellStarter starter;
 
@@ -65,6 +69,20 @@ public final class Main implements Callable<Integer> {
             return ReplLauncher.run(session, starter(this));
         }
         return ScriptLauncher.run(session, script, file, args, starter(this));
+    }
+
+    /**
+     * Whether the command line is the commonest one, {@code wb FILE.jsh ARGS...} (or {@code wb -})
+     * without options: picocli would read it as the file and the script's arguments with every
+     * option at its default, so it is run directly. Building picocli's model of the command costs
+     * about 0.1 s of a cold JVM, a tenth of a script's start-up.
+     */
+    static boolean isPlainScriptRun(String[] argv) {
+        if (argv.length == 0) {
+            return false;
+        }
+        String first = argv[0];
+        return first.equals("-") || (!first.startsWith("-") && !SUBCOMMANDS.contains(first));
     }
 
     /** Runs the command line and returns its exit status. */
@@ -93,7 +111,13 @@ public final class Main implements Callable<Integer> {
         ShellStarter starter = ShellStarter.begin();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int status = execute(argv, out, err, starter);
+        int status;
+        if (isPlainScriptRun(argv)) {
+            status = ScriptLauncher.run(new SessionOptions(), new ScriptOptions(), argv[0],
+                    List.of(argv).subList(1, argv.length), starter);
+        } else {
+            status = execute(argv, out, err, starter);
+        }
         out.flush();
         err.flush();
         System.exit(status);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import wb.plot.Display;
+import wb.plot.Displays;
 import wb.plot.FileDisplay;
 import wb.plot.RendererWarmup;
 import wb.plot.WindowDisplay;
@@ -57,10 +58,7 @@ final class ScriptLauncher {
         }
         FileDisplay files = new FileDisplay(sessionOptions.out);
         WindowDisplay windows = scriptOptions.show && WindowDisplay.available() ? new WindowDisplay() : null;
-        Display display = windows == null ? files : figure -> {
-            files.show(figure);
-            windows.show(figure);
-        };
+        Display display = windows == null ? files : Displays.both(files, windows);
         String origin = "-".equals(file) ? "<stdin>" : file;
         if (FIGURE_CALL.matcher(text).find()) {
             // The JShell is still starting on its own thread; meanwhile this one warms up drawing.

@@ -24,6 +24,7 @@ import jdk.jshell.VarSnippet;
 import wb.api.Values;
 import wb.api.Workbench;
 import wb.numeric.ProgressListener;
+import wb.plot.Animation;
 import wb.plot.Figure;
 
 /**
@@ -307,19 +308,23 @@ public final class Session implements AutoCloseable {
         Outcome.Value value = new Outcome.Value(source, kind, name, type, Values.format(object, text), object,
                 false);
         boolean bare = kind == Outcome.ValueKind.EXPRESSION || kind == Outcome.ValueKind.VARIABLE;
-        if (bare && object instanceof Figure && settings.display() != null) {
-            return show(value, (Figure) object);
+        if (bare && (object instanceof Figure || object instanceof Animation) && settings.display() != null) {
+            return show(value, object);
         }
         return value;
     }
 
     /**
-     * Shows a figure that is a bare snippet's value, as a notebook shows a cell's value; a
-     * declaration such as {@code var f = plot(...)} is not shown.
+     * Shows a figure or animation that is a bare snippet's value, as a notebook shows a cell's
+     * value; a declaration such as {@code var f = plot(...)} is not shown.
      */
-    private Outcome show(Outcome.Value value, Figure figure) {
+    private Outcome show(Outcome.Value value, Object shown) {
         try {
-            settings.display().show(figure.copy());
+            if (shown instanceof Figure) {
+                settings.display().show(((Figure) shown).copy());
+            } else {
+                settings.display().show((Animation) shown);
+            }
             return new Outcome.Value(value.source(), value.kind(), value.name(), value.type(), value.text(),
                     value.object(), true);
         } catch (RuntimeException e) {
