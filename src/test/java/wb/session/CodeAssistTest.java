@@ -20,6 +20,8 @@ class CodeAssistTest {
         session = Session.start(SessionSettings.defaults());
         assist = new CodeAssist(session, FIXTURE_DOCS);
         assist.warmUpInBackground();
+        // JShell is not for concurrent use: evaluate only after the warm-up, as the REPL does.
+        assist.awaitWarmUp();
         session.eval(SnippetSource.of("import static wb.session.fixture.DocFacade.*;"));
         session.eval(SnippetSource.of("String greeting = \"hello\";"));
     }
