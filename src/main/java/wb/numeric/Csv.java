@@ -1,15 +1,15 @@
 package wb.numeric;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import wb.io.AtomicFiles;
 
 /**
  * Reads and writes data sets as CSV with Apache Commons CSV: a header row naming the columns, then
@@ -165,42 +166,30 @@ public final class Csv {
      * shortest decimal that reads back to the same double, atomically.
      */
     public static void save(Dataset d, Path file) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
         try {
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                     CSVPrinter out = new CSVPrinter(w, WRITE)) {
-                    List<String> header = new ArrayList<>(d.columns());
-                    header.add(d.target());
-                    out.printRecord(header);
-                    double[] x = d.xRaw();
-                    double[] y = d.yRaw();
-                    int n = d.n();
-                    String[] row = new String[n + 1];
-                    for (int i = 0; i < d.m(); i++) {
-                        if ((i & 8191) == 0) {
-                            ComputationInterruptedException.check("saving CSV");
-                        }
-                        for (int j = 0; j < n; j++) {
-                            row[j] = Repr.scalar(x[i * n + j]);
-                        }
-                        row[n] = Repr.scalar(y[i]);
-                        out.printRecord((Object[]) row);
+            AtomicFiles.write(file, stream -> {
+                // Flushed, not closed: AtomicFiles closes the stream before it renames the file.
+                Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                CSVPrinter out = new CSVPrinter(w, WRITE);
+                List<String> header = new ArrayList<>(d.columns());
+                header.add(d.target());
+                out.printRecord(header);
+                double[] x = d.xRaw();
+                double[] y = d.yRaw();
+                int n = d.n();
+                String[] row = new String[n + 1];
+                for (int i = 0; i < d.m(); i++) {
+                    if ((i & 8191) == 0) {
+                        ComputationInterruptedException.check("saving CSV");
                     }
+                    for (int j = 0; j < n; j++) {
+                        row[j] = Repr.scalar(x[i * n + j]);
+                    }
+                    row[n] = Repr.scalar(y[i]);
+                    out.printRecord((Object[]) row);
                 }
-                try {
-                    Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+                out.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
         }
