@@ -2,16 +2,12 @@ package wb.plot;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.Graphics;
-import java.awt.Graphics2D;
 import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
-import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
@@ -66,12 +62,12 @@ final class FigureWindow extends JFrame {
     }
 
     Figure figure() {
-        return panel.figure;
+        return panel.figure();
     }
 
     /** Saves the shown figure to {@code path} (format from its extension). */
     Path saveTo(Path path) {
-        return panel.figure.save(path);
+        return panel.figure().save(path);
     }
 
     private JMenuBar menu() {
@@ -93,8 +89,8 @@ final class FigureWindow extends JFrame {
 
     private void chooseAndSave() {
         JFileChooser chooser = new JFileChooser(lastDir == null ? null : lastDir.toFile());
-        chooser.setDialogTitle("Save " + panel.figure.name());
-        chooser.setSelectedFile(new File(panel.figure.name() + ".png"));
+        chooser.setDialogTitle("Save " + panel.figure().name());
+        chooser.setSelectedFile(new File(panel.figure().name() + ".png"));
         chooser.addChoosableFileFilter(new FileNameExtensionFilter("PNG, SVG, PDF or JPEG", "png", "svg", "pdf", "jpg", "jpeg"));
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -105,44 +101,6 @@ final class FigureWindow extends JFrame {
             saveTo(path);
         } catch (RuntimeException ex) {
             JOptionPane.showMessageDialog(this, ex.getMessage(), "Cannot save " + path.getFileName(), JOptionPane.ERROR_MESSAGE);
-        }
-    }
-
-    /** Paints the figure at the panel's size, cached until the size or the figure changes. */
-    private static final class FigurePanel extends JComponent {
-        private static final long serialVersionUID = 1L;
-
-        private transient Figure figure;
-        private transient BufferedImage cache;
-
-        FigurePanel(Figure f) {
-            this.figure = f;
-            setPreferredSize(new Dimension(f.width(), f.height()));
-            setOpaque(true);
-        }
-
-        void setFigure(Figure f) {
-            this.figure = f;
-            this.cache = null;
-            repaint();
-        }
-
-        @Override
-        protected void paintComponent(Graphics g) {
-            int w = Math.max(16, getWidth());
-            int h = Math.max(16, getHeight());
-            Graphics2D g2 = (Graphics2D) g;
-            double sx = g2.getTransform().getScaleX();
-            double sy = g2.getTransform().getScaleY();
-            if (sx != 1 || sy != 1) {
-                // HiDPI screens: paint vectors straight onto the scaled surface
-                Painter.paint(g2, figure, w, h, 0);
-                return;
-            }
-            if (cache == null || cache.getWidth() != w || cache.getHeight() != h) {
-                cache = Painter.image(figure, w, h);
-            }
-            g2.drawImage(cache, 0, 0, null);
         }
     }
 }

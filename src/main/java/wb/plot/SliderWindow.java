@@ -2,15 +2,12 @@ package wb.plot;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.Graphics;
-import java.awt.Graphics2D;
 import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import javax.swing.AbstractAction;
@@ -42,7 +39,7 @@ final class SliderWindow extends JFrame {
 
     private static final long serialVersionUID = 1L;
 
-    private final FramePanel panel = new FramePanel();
+    private final FigurePanel panel;
     private final JSlider slider = new JSlider();
     private final JLabel caption = new JLabel();
     private final JButton play = new JButton("\u25b6");
@@ -52,6 +49,7 @@ final class SliderWindow extends JFrame {
 
     SliderWindow(Animation a, Runnable onClosed) {
         super(a.name());
+        panel = new FigurePanel(a.frame(a.selected()));
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         timer = new Timer(a.delay(), e -> setIndex((index() + 1) % animation.size()));
         slider.addChangeListener(e -> showFrame(slider.getValue()));
@@ -113,7 +111,7 @@ final class SliderWindow extends JFrame {
     }
 
     Figure figure() {
-        return panel.figure;
+        return panel.figure();
     }
 
     /** The component the frame is drawn on (for tests that screenshot it). */
@@ -164,7 +162,7 @@ final class SliderWindow extends JFrame {
         file.setMnemonic(KeyEvent.VK_F);
         JMenuItem frame = new JMenuItem("Save frame as\u2026");
         frame.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, mask));
-        frame.addActionListener(e -> choose(panel.figure.name() + ".png", path -> panel.figure.save(path)));
+        frame.addActionListener(e -> choose(panel.figure().name() + ".png", path -> panel.figure().save(path)));
         JMenuItem gif = new JMenuItem("Save animation as GIF\u2026");
         gif.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, mask | InputEvent.SHIFT_DOWN_MASK));
         gif.addActionListener(e -> choose(animation.name() + ".gif", path -> animation.save(path)));
@@ -191,39 +189,6 @@ final class SliderWindow extends JFrame {
             save.accept(path);
         } catch (RuntimeException ex) {
             JOptionPane.showMessageDialog(this, ex.getMessage(), "Cannot save " + path.getFileName(), JOptionPane.ERROR_MESSAGE);
-        }
-    }
-
-    /** Paints the current frame at the panel's size, cached until the size or the frame changes. */
-    private static final class FramePanel extends JComponent {
-        private static final long serialVersionUID = 1L;
-
-        private transient Figure figure;
-        private transient BufferedImage cache;
-
-        FramePanel() {
-            setOpaque(true);
-        }
-
-        void setFigure(Figure f) {
-            this.figure = f;
-            this.cache = null;
-            repaint();
-        }
-
-        @Override
-        protected void paintComponent(Graphics g) {
-            int w = Math.max(16, getWidth());
-            int h = Math.max(16, getHeight());
-            Graphics2D g2 = (Graphics2D) g;
-            if (g2.getTransform().getScaleX() != 1 || g2.getTransform().getScaleY() != 1) {
-                Painter.paint(g2, figure, w, h, 0);
-                return;
-            }
-            if (cache == null || cache.getWidth() != w || cache.getHeight() != h) {
-                cache = Painter.image(figure, w, h);
-            }
-            g2.drawImage(cache, 0, 0, null);
         }
     }
 }
