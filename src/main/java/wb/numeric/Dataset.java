@@ -10,9 +10,10 @@ import java.util.OptionalLong;
  * with where it came from: the generator's seed, bias and noise for synthetic data, or the source
  * file and column names for loaded data, and the true weights when they are known.
  *
- * <p>Its sufficient statistics ({@link Statistics}: G = XᵀX, b = Xᵀy, yᵀy, M) and the
- * eigendecomposition of G used by λ sweeps are computed on first use, once, thread-safely, and
- * kept.
+ * <p>Its sufficient statistics ({@link Statistics}: G = XᵀX, b = Xᵀy, yᵀy, M), the tridiagonal
+ * reduction of G used by λ sweeps and paths, and the eigendecomposition of G used where the
+ * eigenvectors themselves are needed (shrinkage directions, paths on rank-deficient data) are
+ * each computed on first use, once, thread-safely, and kept.
  */
 public final class Dataset {
     static final String GENERATE_TASK = "generating data set";
@@ -33,6 +34,7 @@ public final class Dataset {
     private final Object lock = new Object();
     private volatile Statistics stats;
     private volatile EigenRidge eigen;
+    private volatile TridiagonalRidge tridiagonal;
 
     private Dataset(int m, int n, double[] x, double[] y, double bias, double noise, Long seed, Path source,
                     double[] trueWeights, List<String> columns, String target) {
@@ -277,7 +279,23 @@ public final class Dataset {
         return s;
     }
 
-    /** The eigendecomposition of G for λ sweeps, computed on first use. */
+    /** The tridiagonal reduction of G with its eigenvalues, for λ sweeps and paths; computed on first use. */
+    TridiagonalRidge tridiagonal(ProgressListener progress) {
+        TridiagonalRidge t = tridiagonal;
+        if (t == null) {
+            Statistics s = stats(progress);
+            synchronized (lock) {
+                t = tridiagonal;
+                if (t == null) {
+                    t = new TridiagonalRidge(s.g(), s.b(), n, progress);
+                    tridiagonal = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The eigendecomposition G = VΛVᵀ, for what needs the eigenvectors; computed on first use. */
     EigenRidge eigen(ProgressListener progress) {
         EigenRidge e = eigen;
         if (e == null) {

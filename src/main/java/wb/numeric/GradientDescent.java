@@ -106,13 +106,13 @@ public final class GradientDescent {
 
     /**
      * The stability limit of the step size: 2/σ_max(XᵀX + λI) = 2/(σ²_max + λ) for LS, and
-     * 2/(2σ²_max/M + λ₂) for MSE, σ²_max the largest eigenvalue of XᵀX (from the data set's cached
-     * eigendecomposition). Gradient descent converges from every start exactly when rate is below it.
+     * 2/(2σ²_max/M + λ₂) for MSE, σ²_max the largest eigenvalue of XᵀX (from the data set's kept
+     * tridiagonal reduction). Gradient descent converges from every start exactly when rate is below it.
      */
     public static double rateLimit(Dataset d, Loss loss, double lambda, ProgressListener progress) {
         Losses.checkLambda(loss == Loss.LS ? "lambda" : "lambda2", lambda);
         double top = 0;
-        for (double v : d.eigen(progress).eigenvalues()) {
+        for (double v : d.tridiagonal(progress).eigenvalues()) {
             top = Math.max(top, v);
         }
         double h = (loss == Loss.LS ? top : 2.0 * top / d.m()) + lambda;

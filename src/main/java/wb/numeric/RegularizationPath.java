@@ -2,17 +2,22 @@ package wb.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The ridge regularisation path: w(λ) = (XᵀX + λI)⁻¹Xᵀy for many λ, with ‖w(λ)‖ and the
  * effective degrees of freedom dof(λ) = Σᵢ σᵢ²/(σᵢ² + λ), where σᵢ² are the eigenvalues of XᵀX
  * (the squared singular values of X).
  *
- * <p>All of it comes from one eigendecomposition XᵀX = VΛVᵀ: w(λ) = V(Λ + λI)⁻¹Vᵀ·Xᵀy, so each λ
- * costs O(N²) after the O(N³) decomposition, which a data set computes once and keeps.
- * dof(λ) falls from rank(X) at λ = 0 to 0 as λ → ∞; it counts how many directions of the data
- * the fit still uses. Eigenvalues at rounding level (≤ N·ε·σ²_max) count as 0: such a direction is
- * not in the data, so it adds nothing to dof and w(λ) has no component along it.
+ * <p>All of it comes from one O(N³) decomposition of XᵀX, which a data set computes once and
+ * keeps; each λ then costs O(N²). Where X has full numerical rank that is the tridiagonal
+ * reduction XᵀX = QTQᵀ ({@link TridiagonalRidge}): w(λ) = Q(T + λI)⁻¹QᵀXᵀy, and the σᵢ² are T's
+ * eigenvalues. Otherwise it is the eigendecomposition XᵀX = VΛVᵀ: w(λ) = V(Λ + λI)⁻¹VᵀXᵀy, in
+ * which the directions without data can be left out (below). dof(λ) falls from rank(X) at λ = 0
+ * to 0 as λ → ∞; it counts how many directions of the data the fit still uses. Eigenvalues at
+ * rounding level (≤ N·ε·σ²_max) count as 0: such a direction is not in the data, so it adds
+ * nothing to dof and w(λ) has no component along it (so w(λ) tends to lstsq's minimum-norm
+ * solution as λ → 0).
  *
  * <p>Immutable. Row k of {@link #coefficients()} is w(λₖ); {@link #get(int)} gives it as a vector.
  * Example: {@code RegularizationPath p = path(logspace(-2, 4, 50)); p.get(0)}
@@ -41,7 +46,7 @@ public final class RegularizationPath {
     }
 
     /**
-     * The path on data set d, from its cached eigendecomposition of XᵀX (made on first use).
+     * The path on data set d, from its kept decomposition of XᵀX (made on first use).
      *
      * @throws IllegalArgumentException for no λ, a λ that is negative or NaN, or λ = 0 with
      *     singular XᵀX (the message suggests lstsq() or λ &gt; 0)
@@ -53,16 +58,18 @@ public final class RegularizationPath {
     /** {@link #of(Dataset, double[], ProgressListener)} on the given workers. */
     static RegularizationPath of(Dataset d, double[] lambdas, Workers workers, ProgressListener progress) {
         check(lambdas);
-        return compute(d.eigen(progress), d.n(), lambdas, workers);
+        return compute(d.tridiagonal(progress), () -> d.eigen(progress), d.n(), lambdas, workers);
     }
 
     /**
-     * The path from a fresh eigendecomposition of the statistics' XᵀX (not a data set's cached
-     * one): what a path costs the first time, for benchmarks.
+     * The path from a fresh decomposition of the statistics' XᵀX (not a data set's kept one):
+     * what a path costs the first time, for benchmarks.
      */
     public static RegularizationPath of(Statistics stats, double[] lambdas) {
         check(lambdas);
-        return compute(new EigenRidge(stats.g(), stats.b(), stats.n()), stats.n(), lambdas, Workers.shared());
+        int n = stats.n();
+        return compute(new TridiagonalRidge(stats.g(), stats.b(), n, ProgressListener.NONE),
+                () -> new EigenRidge(stats.g(), stats.b(), n), n, lambdas, Workers.shared());
     }
 
     private static void check(double[] lambdas) {
@@ -75,8 +82,56 @@ public final class RegularizationPath {
         }
     }
 
-    private static RegularizationPath compute(EigenRidge e, int n, double[] lambdasIn, Workers workers) {
+    /**
+     * From the tridiagonal reduction where X has full numerical rank (every λ ≥ 0 then leaves
+     * T + λI positive definite), else from the eigendecomposition, which can leave out the
+     * directions without data.
+     */
+    private static RegularizationPath compute(TridiagonalRidge tr, Supplier<EigenRidge> eigen, int n,
+                                              double[] lambdasIn, Workers workers) {
         double[] lambdas = lambdasIn.clone();
+        double[] ev = tr.eigenvalues();
+        double tol = tolerance(ev, n);
+        if (minimum(ev) > tol) {
+            double[] w = tr.solve(lambdas, workers);
+            if (w != null) {
+                return new RegularizationPath(lambdas, w, n, norms(w, n, lambdas.length), dof(ev, tol, lambdas), n);
+            }
+        }
+        return compute(eigen.get(), n, lambdas, workers);
+    }
+
+    /** dof(λₖ) = Σᵢ σᵢ²/(σᵢ² + λₖ) over the eigenvalues above tol. */
+    private static double[] dof(double[] ev, double tol, double[] lambdas) {
+        double[] dof = new double[lambdas.length];
+        for (int k = 0; k < lambdas.length; k++) {
+            double f = 0;
+            for (double s : ev) {
+                if (s > tol) {
+                    f += s / (s + lambdas[k]);
+                }
+            }
+            dof[k] = f;
+        }
+        return dof;
+    }
+
+    /** ‖w(λₖ)‖ for each row k of W (K×N). */
+    private static double[] norms(double[] w, int n, int count) {
+        double[] norms = new double[count];
+        for (int k = 0; k < count; k++) {
+            double ss = 0;
+            for (int j = 0; j < n; j++) {
+                double x = w[k * n + j];
+                ss += x * x;
+            }
+            norms[k] = Math.sqrt(ss);
+        }
+        return norms;
+    }
+
+    /** From the eigendecomposition G = VΛVᵀ: W = V·T with T = (Λ + λI)⁻¹Vᵀb, eigenvalues ≤ tol left out. */
+    private static RegularizationPath compute(EigenRidge e, int n, double[] lambdas, Workers workers) {
         double[] ev = e.eigenvalues();
         double[] c = e.projections();
         double[] v = e.vectors();
@@ -124,17 +179,12 @@ public final class RegularizationPath {
             }
         }
         double[] w = new double[count * n];
-        double[] norms = new double[count];
         for (int k = 0; k < count; k++) {
-            double ss = 0;
             for (int j = 0; j < n; j++) {
-                double x = wt[j * count + k];
-                w[k * n + j] = x;
-                ss += x * x;
+                w[k * n + j] = wt[j * count + k];
             }
-            norms[k] = Math.sqrt(ss);
         }
-        return new RegularizationPath(lambdas, w, n, norms, dof, rank);
+        return new RegularizationPath(lambdas, w, n, norms(w, n, count), dof, rank);
     }
 
     /**

@@ -50,57 +50,28 @@ public final class Solvers {
     }
 
     /**
-     * Ridge solutions for many λ from one cached eigendecomposition G = VΛVᵀ:
-     * w(λ) = V(Λ + λI)⁻¹Vᵀb. Row k of the result is w(λₖ).
+     * Ridge solutions for many λ, w(λ) = (XᵀX + λI)⁻¹Xᵀy, from the data set's kept decomposition
+     * of XᵀX (see {@link RegularizationPath}): O(N³) once, then O(N²) per λ. Row k of the result
+     * is w(λₖ).
      *
      * @throws IllegalArgumentException for a λ &lt; 0 or NaN, or λ = 0 with singular XᵀX
      */
     public static Mat ridgePath(Dataset d, double[] lambdas, ProgressListener progress) {
-        for (int k = 0; k < lambdas.length; k++) {
-            Losses.checkLambda("lambdas[" + k + "]", lambdas[k]);
+        if (lambdas.length == 0) {
+            return Mat.wrap(new double[0], 0, d.n());
         }
-        EigenRidge e = d.eigen(progress);
-        int n = d.n();
-        double[] out = new double[lambdas.length * n];
-        double[] w = new double[n];
-        Statistics s = d.stats(progress);
-        double scale = Math.max(1e-300, maxDiagonal(s.g(), n));
-        for (int k = 0; k < lambdas.length; k++) {
-            if (lambdas[k] + e.minEigenvalue() <= scale * n * Math.ulp(1.0)) {
-                throw new IllegalArgumentException("lambdas[" + k + "] = " + Repr.scalar(lambdas[k])
-                        + " leaves XᵀX + λI singular; use λ > 0, or lstsq() for the minimum-norm solution");
-            }
-            e.solve(lambdas[k], w);
-            System.arraycopy(w, 0, out, k * n, n);
-        }
-        return Mat.wrap(out, lambdas.length, n);
+        return RegularizationPath.of(d, lambdas, progress).coefficients();
     }
 
     /**
-     * Ridge solutions for many λ from a fresh eigendecomposition of {@code stats}' G (not the data
-     * set's cached one): what a sweep costs the first time. Row k is w(λₖ).
+     * Ridge solutions for many λ from a fresh decomposition of {@code stats}' G (not the data
+     * set's kept one): what a sweep costs the first time. Row k is w(λₖ).
      */
     public static Mat ridgePath(Statistics stats, double[] lambdas) {
-        for (int k = 0; k < lambdas.length; k++) {
-            Losses.checkLambda("lambdas[" + k + "]", lambdas[k]);
+        if (lambdas.length == 0) {
+            return Mat.wrap(new double[0], 0, stats.n());
         }
-        int n = stats.n();
-        EigenRidge e = new EigenRidge(stats.g(), stats.b(), n);
-        double[] out = new double[lambdas.length * n];
-        double[] w = new double[n];
-        for (int k = 0; k < lambdas.length; k++) {
-            e.solve(lambdas[k], w);
-            System.arraycopy(w, 0, out, k * n, n);
-        }
-        return Mat.wrap(out, lambdas.length, n);
-    }
-
-    private static double maxDiagonal(double[] g, int n) {
-        double m = 0;
-        for (int i = 0; i < n; i++) {
-            m = Math.max(m, g[i * n + i]);
-        }
-        return m;
+        return RegularizationPath.of(stats, lambdas).coefficients();
     }
 
     /** λ₂ = 2λ/M: the MSE-objective strength with the same minimiser as J_LS(λ, ·). */
