@@ -13,7 +13,7 @@ print("train MSE at w_ls", mse(wLs));
 print("||w_ls||", wLs.norm());
 
 // lambda from 1e-2 to 1e4, evenly spaced in log10. ridgePath solves for all of them from one
-// eigendecomposition of X^T X, so 121 values cost about one solve.
+// decomposition of X^T X, so 121 values cost about one solve.
 double[] lambdas = IntStream.rangeClosed(0, 120).mapToDouble(i -> Math.pow(10, -2 + i / 20.0)).toArray();
 Mat path = ridgePath(vec(lambdas));
 

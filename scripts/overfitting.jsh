@@ -9,7 +9,7 @@ polynomial(8)
 // half the rows train, half test (the session's seeded generator shuffles them)
 Split s = split(0.5)
 
-// train and test MSE of ridge for 61 values of λ, from one eigendecomposition of the training XᵀX
+// train and test MSE of ridge for 61 values of λ, from one decomposition of the training XᵀX
 var v = validation(logspace(-10, 2, 61));
 v
 plot(v)

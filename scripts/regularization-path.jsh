@@ -1,6 +1,6 @@
 // The ridge regularisation path: every coefficient of w(λ) = (XᵀX + λI)⁻¹Xᵀy as λ grows,
 // with ‖w(λ)‖ and the effective degrees of freedom dof(λ) = Σ σᵢ²/(σᵢ² + λ).
-// All 100 solutions come from one eigendecomposition of XᵀX, which the data set keeps.
+// All 100 solutions come from one decomposition of XᵀX, which the data set keeps.
 // Run: scripts/wb scripts/regularization-path.jsh   (figures go to out/)
 
 // six correlated features (pairwise correlation 0.6), four of them useful, noisy targets

@@ -928,8 +928,9 @@ public final class Helpers {
     }
 
     /**
-     * Ridge solutions for many λ at once, from one cached eigendecomposition XᵀX = VΛVᵀ:
-     * w(λ) = V(Λ + λI)⁻¹Vᵀ Xᵀy; row k of the result is w(λₖ)ᵀ. On the active data set.
+     * Ridge solutions for many λ at once, w(λ) = (XᵀX + λI)⁻¹Xᵀy, from one kept decomposition
+     * XᵀX = QTQᵀ (T tridiagonal; VΛVᵀ if XᵀX is singular) as {@code path}; row k of the result is
+     * w(λₖ)ᵀ. On the active data set.
      * Example: {@code ridgePath(linspace(1, 1e3, 100))}
      */
     public static Mat ridgePath(Vec lambdas) {
@@ -1097,7 +1098,7 @@ public final class Helpers {
     /**
      * The ridge regularisation path w(λ) = (XᵀX + λI)⁻¹Xᵀy for every λ, with ‖w(λ)‖ and the
      * effective degrees of freedom dof(λ) = Σᵢ σᵢ²/(σᵢ² + λ) (σᵢ² the eigenvalues of XᵀX), all from
-     * one eigendecomposition of XᵀX, which the data set keeps; on the active data set.
+     * one decomposition of XᵀX (tridiagonal, QTQᵀ), which the data set keeps; on the active data set.
      * Example: {@code var p = path(logspace(-2, 4, 50)); p.get(0); plot(p)}
      */
     public static RegularizationPath path(Vec lambdas) {

@@ -10,7 +10,7 @@ import java.util.List;
  * unregularised fit (λ = 0, least squares on the training rows by QR, minimum-norm when
  * underdetermined) is kept for comparison.
  *
- * <p>All w(λ) come from one eigendecomposition of the training XᵀX ({@link RegularizationPath});
+ * <p>All w(λ) come from one decomposition of the training XᵀX ({@link RegularizationPath});
  * each MSE costs O(N²) through the cached statistics, or one pass over the rows where that form
  * would lose digits to cancellation (see {@code HeldOutMse}). Immutable.
  * Example: {@code validation(split(polynomial(12), 0.5), logspace(-6, 2, 50))}
