@@ -15,8 +15,8 @@ r = {x["benchmark"].rsplit(".", 1)[1]: x["primaryMetric"]["scorePercentiles"]["5
      for x in json.load(open("target/bench/explore-jmh.json"))}
 print("| work | median (ms) | compared with | median (ms) | speed-up |")
 print("| --- | ---: | --- | ---: | ---: |")
-rows = [("path, 200 λ, N = 500, kept eigendecomposition", "pathCached", "200 separate ridge solves", "separateSolves"),
-        ("path, 200 λ, N = 500, fresh eigendecomposition", "pathFresh", "200 separate ridge solves", "separateSolves"),
+rows = [("path, 200 λ, N = 500, kept decomposition", "pathCached", "200 separate ridge solves", "separateSolves"),
+        ("path, 200 λ, N = 500, fresh decomposition", "pathFresh", "200 separate ridge solves", "separateSolves"),
         ("5-fold CV, 50 λ, M = 100000, N = 50", "crossValidate", "the same by hand with the solvers", "crossValidateByHand")]
 for label, a, other, b in rows:
     print("| %s | %.1f | %s | %.1f | %.0f× |" % (label, r[a], other, r[b], r[b] / r[a]))

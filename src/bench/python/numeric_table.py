@@ -12,8 +12,8 @@ ROWS = [
     ("wb.bench.LstsqBench.lstsq", "lstsq()", "lstsq"),
     ("wb.bench.GridBench.statistics", "100×100 LS grid, via statistics", "grid_stats"),
     ("wb.bench.GridDirectBench.direct", "100×100 LS grid, direct", "grid_direct"),
-    ("wb.bench.SweepBench.eigenPath", "100-λ sweep, eigen path", "sweep_eigen"),
-    ("wb.bench.SweepBench.cachedEigenPath", "100-λ sweep, eigen path, decomposition cached", "sweep_eigen_cached"),
+    ("wb.bench.SweepBench.freshPath", "100-λ sweep, one decomposition", "sweep_eigen"),
+    ("wb.bench.SweepBench.keptPath", "100-λ sweep, decomposition kept", "sweep_eigen_cached"),
     ("wb.bench.SweepBench.separateSolves", "100-λ sweep, 100 separate solves", "sweep_separate"),
 ]
 TO_MS = {"ms/op": 1.0, "us/op": 1e-3, "s/op": 1e3, "ns/op": 1e-6}

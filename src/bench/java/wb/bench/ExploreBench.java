@@ -28,7 +28,7 @@ import wb.numeric.Vec;
  *
  * <ul>
  *   <li>the ridge path over 200 λ at N = 500 (M = 2000, X standard normal, y with noise 1):
- *       {@code pathCached} from the data set's kept eigendecomposition (every path after the
+ *       {@code pathCached} from the data set's kept decomposition of XᵀX (every path after the
  *       first), {@code pathFresh} including that O(N³) decomposition (the first path), and
  *       {@code separateSolves}, 200 Cholesky solves of (XᵀX + λI)w = Xᵀy on the same cached XᵀX;</li>
  *   <li>5-fold cross-validation over 50 λ at M = 100000, N = 50: {@code crossValidate} (fold
@@ -56,7 +56,7 @@ public class ExploreBench {
         pathData = Dataset.synthetic(new Rng(0), 2000, 500, 0.0, 1.0, ProgressListener.NONE);
         pathLambdas = Logspace.of(0, 5, 200).toArray();
         pathData.stats(ProgressListener.NONE);
-        RegularizationPath.of(pathData, pathLambdas, ProgressListener.NONE); // keeps the eigendecomposition
+        RegularizationPath.of(pathData, pathLambdas, ProgressListener.NONE); // keeps the decomposition
         cvData = Dataset.synthetic(new Rng(1), 100_000, 50, 0.0, 1.0, ProgressListener.NONE);
         cvLambdas = Logspace.of(-2, 5, 50).toArray();
     }

@@ -19,8 +19,8 @@ import wb.numeric.Vec;
 
 /**
  * A 100-value λ sweep (λ log-spaced over 10⁻² … 10⁴) on cached statistics: one fresh
- * eigendecomposition plus 100 O(N²) solves, the same with the data set's eigendecomposition
- * already cached (a repeated sweep), and 100 separate Cholesky solves. N = 2000 is
+ * decomposition of XᵀX (the tridiagonal reduction) plus 100 O(N²) solves, the same with the data
+ * set's decomposition already kept (a repeated sweep), and 100 separate Cholesky solves. N = 2000 is
  * left out of the default run (100 separate solves take minutes there).
  */
 @State(Scope.Benchmark)
@@ -44,13 +44,13 @@ public class SweepBench {
     }
 
     @Benchmark
-    public Mat eigenPath() {
+    public Mat freshPath() {
         return Solvers.ridgePath(stats, lambdas);
     }
 
-    /** The same sweep through the data set's cached eigendecomposition: a repeated sweep. */
+    /** The same sweep through the data set's kept decomposition: a repeated sweep. */
     @Benchmark
-    public Mat cachedEigenPath() {
+    public Mat keptPath() {
         return Solvers.ridgePath(d, lambdas, ProgressListener.NONE);
     }
 
