@@ -31,6 +31,10 @@ final class Launcher {
     /** Starts {@code scripts/wb ARGS} in {@code dir}; stdin is the given text (null: none). */
     static Process start(Path dir, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
+        // A process started in the background of a non-interactive shell (as CI may start the
+        // build) inherits SIGINT ignored, and the JVM then keeps ignoring it, as it should; perl
+        // (essential on Debian) restores the default before exec, so kill -INT reaches wb.
+        command.addAll(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec: $!\""));
         command.add(WB.toString());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
