@@ -22,18 +22,40 @@ final class StackTraces {
         this.sourcesById = sourcesById;
     }
 
-    /** The frames that ran the user's snippets, innermost first, as {@code method (file:line)}. */
+    /**
+     * The frames that ran the user's snippets, innermost first, as {@code method (file:line)}, or
+     * {@code file:line} for the snippet's own statements.
+     */
     List<String> userFrames(StackTraceElement[] trace) {
         List<String> frames = new ArrayList<>();
+        SnippetSource lastWrapper = null;
         for (StackTraceElement element : trace) {
             SnippetSource source = source(element);
             if (source != null) {
+                String method = userMethodName(element.getMethodName());
+                if (method.isEmpty() && source == lastWrapper) {
+                    // A variable's initialiser runs in a wrapper that the snippet's own wrapper
+                    // calls: the inner one has the line that was running.
+                    continue;
+                }
+                lastWrapper = method.isEmpty() ? source : null;
                 String where = locate(source, element);
-                String method = element.getMethodName();
-                frames.add(method.isEmpty() || method.equals("do_it$") ? where : method + " (" + where + ")");
+                frames.add(method.isEmpty() ? where : method + " (" + where + ")");
             }
         }
         return collapseRepeats(frames);
+    }
+
+    /**
+     * The name a user knows a snippet frame's method by: none for JShell's wrappers of a
+     * snippet's statements ({@code do_it$}, {@code do_it$Aux}), "lambda" for a lambda
+     * ({@code lambda$do_it$$0}, {@code lambda$f$1}), else the method's own name.
+     */
+    static String userMethodName(String method) {
+        if (method.isEmpty() || method.startsWith("do_it$")) {
+            return "";
+        }
+        return method.startsWith("lambda$") ? "lambda" : method;
     }
 
     /** The position of the innermost frame in the user's snippets. */
@@ -78,7 +100,7 @@ final class StackTraces {
         for (StackTraceElement element : trace) {
             SnippetSource source = source(element);
             if (source != null) {
-                String method = element.getMethodName();
+                String method = userMethodName(element.getMethodName());
                 lines.add("at " + (method.isEmpty() ? "" : method + " ") + "(" + locate(source, element) + ")");
             } else {
                 lines.add("at " + element);

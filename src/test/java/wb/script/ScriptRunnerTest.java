@@ -117,6 +117,21 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void jshellsWrapperMethodsNeverShowInTheFrames() {
+        // JShell runs a variable's initialiser in a method of its own (do_it$Aux) called from the
+        // snippet's (do_it$), and a lambda in a synthetic one (lambda$do_it$$0); users wrote none
+        // of them. Line 4 is where the stream runs.
+        int status = run("var xs = List.of(1.0, -2.0);\n"
+                + "var roots = xs.stream()\n"
+                + "    .map(x -> Math.sqrt(Objects.requireNonNull(x < 0 ? null : x, \"negative\")))\n"
+                + "    .toList();\n");
+        assertThat(status).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).startsWith("demo.jsh:3:5: error: NullPointerException: negative\n")
+                .endsWith("    at lambda (demo.jsh:3)\n    at demo.jsh:4\n")
+                .doesNotContain("do_it");
+    }
+
+    @Test
     void keepGoingRunsOnAndStillExitsOne() {
         int status = run("int a = undefined;\nSystem.out.println(\"after\");\n", new ScriptRunner.Options(false, true));
         assertThat(status).isEqualTo(ExitStatus.FAILED);
