@@ -30,6 +30,11 @@ final class Launcher {
 
     /** Starts {@code scripts/wb ARGS} in {@code dir}; stdin is the given text (null: none). */
     static Process start(Path dir, List<String> args) throws IOException {
+        return start(dir, args, java.util.Map.of());
+    }
+
+    /** Starts {@code scripts/wb ARGS} in {@code dir} with more environment variables. */
+    static Process start(Path dir, List<String> args, java.util.Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>();
         // A process started in the background of a non-interactive shell (as CI may start the
         // build) inherits SIGINT ignored, and the JVM then keeps ignoring it, as it should; perl
@@ -40,6 +45,7 @@ final class Launcher {
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("JAVA_HOME", javaHome());
         pb.environment().remove("DISPLAY");
+        pb.environment().putAll(env);
         return pb.start();
     }
 

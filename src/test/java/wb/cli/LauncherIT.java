@@ -3,6 +3,7 @@ package wb.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,21 @@ class LauncherIT {
         Launcher.Result r = Launcher.run(dir, null, "run", "NAME.jsh");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).startsWith("NAME.jsh:5:13: error: int cannot be dereferenced\n");
+    }
+
+    @Test
+    void wbJavaOptsReachTheJvmAfterWbsOwnOptions() throws Exception {
+        // The launcher sets Tier4InvocationThreshold itself; the last occurrence of an option wins.
+        Process p = Launcher.start(dir, List.of("-"),
+                java.util.Map.of("WB_JAVA_OPTS", "-Dwb.it.demo=seen -XX:Tier4InvocationThreshold=12345"));
+        String script = "System.getProperty(\"wb.it.demo\")\n"
+                + "java.lang.management.ManagementFactory.getPlatformMXBean("
+                + "com.sun.management.HotSpotDiagnosticMXBean.class).getVMOption(\"Tier4InvocationThreshold\").getValue()\n";
+        p.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        Launcher.Result r = Launcher.finish(p, 300);
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("\"seen\"\n\"12345\"\n");
     }
 
     @Test
