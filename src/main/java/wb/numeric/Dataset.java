@@ -31,10 +31,9 @@ public final class Dataset {
     private final List<String> columns;
     private final String target;
 
-    private final Object lock = new Object();
-    private volatile Statistics stats;
-    private volatile EigenRidge eigen;
-    private volatile TridiagonalRidge tridiagonal;
+    private final Lazy<Statistics> stats = new Lazy<>();
+    private final Lazy<EigenRidge> eigen = new Lazy<>();
+    private final Lazy<TridiagonalRidge> tridiagonal = new Lazy<>();
 
     private Dataset(int m, int n, double[] x, double[] y, double bias, double noise, Long seed, Path source,
                     double[] trueWeights, List<String> columns, String target) {
@@ -266,49 +265,23 @@ public final class Dataset {
 
     /** The sufficient statistics, computed on first use (once, even when asked from many threads). */
     public Statistics stats(Workers workers, ProgressListener progress) {
-        Statistics s = stats;
-        if (s == null) {
-            synchronized (lock) {
-                s = stats;
-                if (s == null) {
-                    s = Statistics.compute(x, y, m, n, workers, progress);
-                    stats = s;
-                }
-            }
-        }
-        return s;
+        return stats.get(() -> Statistics.compute(x, y, m, n, workers, progress));
     }
 
     /** The tridiagonal reduction of G with its eigenvalues, for λ sweeps and paths; computed on first use. */
     TridiagonalRidge tridiagonal(ProgressListener progress) {
-        TridiagonalRidge t = tridiagonal;
-        if (t == null) {
+        return tridiagonal.get(() -> {
             Statistics s = stats(progress);
-            synchronized (lock) {
-                t = tridiagonal;
-                if (t == null) {
-                    t = new TridiagonalRidge(s.g(), s.b(), n, progress);
-                    tridiagonal = t;
-                }
-            }
-        }
-        return t;
+            return new TridiagonalRidge(s.g(), s.b(), n, progress);
+        });
     }
 
     /** The eigendecomposition G = VΛVᵀ, for what needs the eigenvectors; computed on first use. */
     EigenRidge eigen(ProgressListener progress) {
-        EigenRidge e = eigen;
-        if (e == null) {
+        return eigen.get(() -> {
             Statistics s = stats(progress);
-            synchronized (lock) {
-                e = eigen;
-                if (e == null) {
-                    e = new EigenRidge(s.g(), s.b(), n);
-                    eigen = e;
-                }
-            }
-        }
-        return e;
+            return new EigenRidge(s.g(), s.b(), n);
+        });
     }
 
     /** One line: shape, bias, noise and seed (or source), e.g. {@code Dataset M=1000 N=1 X (1000, 1) ...}. */

@@ -15,7 +15,7 @@ class GramTest {
     }
 
     /** The textbook triple loop, in a different summation order, as the independent reference. */
-    private static double[] naive(double[] x, int m, int n) {
+    static double[] naive(double[] x, int m, int n) {
         double[] g = new double[n * n];
         for (int j = 0; j < n; j++) {
             for (int k = 0; k < n; k++) {

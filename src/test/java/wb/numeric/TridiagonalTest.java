@@ -16,17 +16,7 @@ class TridiagonalTest {
         Rng r = new Rng(seed);
         double[] x = new double[m * n];
         r.fillGaussian(x, 0, x.length);
-        double[] g = new double[n * n];
-        for (int j = 0; j < n; j++) {
-            for (int k = 0; k < n; k++) {
-                double s = 0;
-                for (int i = 0; i < m; i++) {
-                    s += x[i * n + j] * x[i * n + k];
-                }
-                g[j * n + k] = s;
-            }
-        }
-        return g;
+        return GramTest.naive(x, m, n);
     }
 
     /** ojAlgo's eigenvalues of the symmetric g, ascending: the independent reference. */
