@@ -165,64 +165,48 @@ public final class Gram {
                 System.arraycopy(x, o + n, x1s, j0, width);
                 System.arraycopy(x, o + 2 * n, x2s, j0, width);
                 System.arraycopy(x, o + 3 * n, x3s, j0, width);
-                fourRows(x0s, x1s, x2s, x3s, n, j0, j1, g);
+                int j = j0;
+                for (; j + 1 < j1; j += 2) {
+                    double a0 = x0s[j];
+                    double a1 = x1s[j];
+                    double a2 = x2s[j];
+                    double a3 = x3s[j];
+                    double b0 = x0s[j + 1];
+                    double b1 = x1s[j + 1];
+                    double b2 = x2s[j + 1];
+                    double b3 = x3s[j + 1];
+                    double[] ga = g[j];
+                    double[] gb = g[j + 1];
+                    // gb[j] (below the diagonal) is computed too and ignored: a simpler loop.
+                    for (int k = j; k < n; k++) {
+                        double v0 = x0s[k];
+                        double v1 = x1s[k];
+                        double v2 = x2s[k];
+                        double v3 = x3s[k];
+                        ga[k] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
+                        gb[k] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
+                    }
+                }
+                if (j < j1) {
+                    double a0 = x0s[j];
+                    double a1 = x1s[j];
+                    double a2 = x2s[j];
+                    double a3 = x3s[j];
+                    double[] ga = g[j];
+                    for (int k = j; k < n; k++) {
+                        ga[k] += a0 * x0s[k] + a1 * x1s[k] + a2 * x2s[k] + a3 * x3s[k];
+                    }
+                }
             }
             for (; i < p1; i++) {
-                System.arraycopy(x, i * n + j0, x0s, j0, width);
-                oneRow(x0s, n, j0, j1, g);
-            }
-        }
-    }
-
-    /**
-     * g[j][k] += x0ⱼx0ₖ + x1ⱼx1ₖ + x2ⱼx2ₖ + x3ⱼx3ₖ for j in [j0, j1), k ≥ j. A method of its own
-     * so that C2 compiles this loop nest alone: compiled inside {@link #upper}, whose rarely taken
-     * paths (the rows left over after groups of four) sometimes made C2 recompile the whole
-     * method into code 2–3× slower, in about half of all JVMs.
-     */
-    private static void fourRows(double[] x0s, double[] x1s, double[] x2s, double[] x3s, int n, int j0, int j1,
-                                 double[][] g) {
-        int j = j0;
-        for (; j + 1 < j1; j += 2) {
-            double a0 = x0s[j];
-            double a1 = x1s[j];
-            double a2 = x2s[j];
-            double a3 = x3s[j];
-            double b0 = x0s[j + 1];
-            double b1 = x1s[j + 1];
-            double b2 = x2s[j + 1];
-            double b3 = x3s[j + 1];
-            double[] ga = g[j];
-            double[] gb = g[j + 1];
-            // gb[j] (below the diagonal) is computed too and ignored: a simpler loop.
-            for (int k = j; k < n; k++) {
-                double v0 = x0s[k];
-                double v1 = x1s[k];
-                double v2 = x2s[k];
-                double v3 = x3s[k];
-                ga[k] += a0 * v0 + a1 * v1 + a2 * v2 + a3 * v3;
-                gb[k] += b0 * v0 + b1 * v1 + b2 * v2 + b3 * v3;
-            }
-        }
-        if (j < j1) {
-            double a0 = x0s[j];
-            double a1 = x1s[j];
-            double a2 = x2s[j];
-            double a3 = x3s[j];
-            double[] ga = g[j];
-            for (int k = j; k < n; k++) {
-                ga[k] += a0 * x0s[k] + a1 * x1s[k] + a2 * x2s[k] + a3 * x3s[k];
-            }
-        }
-    }
-
-    /** g[j][k] += xⱼxₖ for j in [j0, j1), k ≥ j: one row left over after the groups of four. */
-    private static void oneRow(double[] xs, int n, int j0, int j1, double[][] g) {
-        for (int j = j0; j < j1; j++) {
-            double a = xs[j];
-            double[] gj = g[j];
-            for (int k = j; k < n; k++) {
-                gj[k] += a * xs[k];
+                int o = i * n;
+                for (int j = j0; j < j1; j++) {
+                    double a = x[o + j];
+                    double[] gj = g[j];
+                    for (int k = j; k < n; k++) {
+                        gj[k] += a * x[o + k];
+                    }
+                }
             }
         }
     }
