@@ -1,6 +1,11 @@
 package wb.plot;
 
-import java.awt.Frame;
+import static wb.plot.DriverSupport.expect;
+import static wb.plot.DriverSupport.fail;
+import static wb.plot.DriverSupport.liveFrames;
+import static wb.plot.DriverSupport.onEdt;
+import static wb.plot.DriverSupport.step;
+
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -9,13 +14,10 @@ import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
 import wb.api.Workbench;
 
 /**
@@ -235,55 +237,7 @@ public final class SliderSessionDriver {
         return null;
     }
 
-    private static <T> T onEdt(java.util.concurrent.Callable<T> c) throws Exception {
-        AtomicReference<T> box = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                box.set(c.call());
-            } catch (Exception e) {
-                error.set(e);
-            }
-        });
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return box.get();
-    }
-
     private static String eval(String code) {
-        AtomicReference<String> value = new AtomicReference<>();
-        List<SnippetEvent> events = shell.eval(code);
-        for (SnippetEvent e : events) {
-            if (e.exception() != null) {
-                fail("snippet threw " + e.exception() + ": " + code);
-            }
-            if (e.status() == Snippet.Status.REJECTED) {
-                fail("snippet rejected: " + code + " " + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
-            }
-            value.set(e.value());
-        }
-        return value.get();
-    }
-
-    private static void expect(String actual, String expected) {
-        if (!expected.equals(actual)) {
-            fail("expected " + expected + ", got " + actual);
-        }
-    }
-
-    private static long liveFrames() {
-        return java.util.Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count();
-    }
-
-    private static void step(String name, String detail) {
-        System.out.println("STEP " + name + " " + detail);
-        System.out.flush();
-    }
-
-    private static void fail(String why) {
-        System.out.println("FAIL " + why);
-        System.out.flush();
-        throw new AssertionError(why);
+        return DriverSupport.eval(shell, code);
     }
 }

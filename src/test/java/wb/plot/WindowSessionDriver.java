@@ -1,5 +1,10 @@
 package wb.plot;
 
+import static wb.plot.DriverSupport.expect;
+import static wb.plot.DriverSupport.fail;
+import static wb.plot.DriverSupport.liveFrames;
+import static wb.plot.DriverSupport.step;
+
 import java.awt.Frame;
 import java.awt.Rectangle;
 import java.awt.Robot;
@@ -7,13 +12,10 @@ import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
 import wb.api.Workbench;
 
 /**
@@ -93,27 +95,6 @@ public final class WindowSessionDriver {
         // by itself; a thread left behind would hang it and fail the test's timeout
     }
 
-    private static String eval(String code) {
-        AtomicReference<String> value = new AtomicReference<>();
-        List<SnippetEvent> events = shell.eval(code);
-        for (SnippetEvent e : events) {
-            if (e.exception() != null) {
-                fail("snippet threw " + e.exception() + ": " + code);
-            }
-            if (e.status() == Snippet.Status.REJECTED) {
-                fail("snippet rejected: " + code + " " + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
-            }
-            value.set(e.value());
-        }
-        return value.get();
-    }
-
-    private static void expect(String actual, String expected) {
-        if (!expected.equals(actual)) {
-            fail("expected " + expected + ", got " + actual);
-        }
-    }
-
     private static Frame awaitFrame(WindowDisplay d, String name) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             FigureWindow w = d.window(name);
@@ -137,10 +118,6 @@ public final class WindowSessionDriver {
         return new Robot().createScreenCapture(r.get());
     }
 
-    private static long liveFrames() {
-        return java.util.Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count();
-    }
-
     static int count(BufferedImage img, int rgb) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) {
@@ -153,14 +130,7 @@ public final class WindowSessionDriver {
         return n;
     }
 
-    private static void step(String name, String detail) {
-        System.out.println("STEP " + name + " " + detail);
-        System.out.flush();
-    }
-
-    private static void fail(String why) {
-        System.out.println("FAIL " + why);
-        System.out.flush();
-        throw new AssertionError(why);
+    private static String eval(String code) {
+        return DriverSupport.eval(shell, code);
     }
 }

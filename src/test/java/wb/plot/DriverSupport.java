@@ -1,0 +1,76 @@
+package wb.plot;
+
+import java.awt.Frame;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+
+/**
+ * What the window drivers (run in their own JVM under X by {@link DriverRun}) share: evaluating
+ * snippets, reporting steps as {@code STEP name detail} lines on standard output, failing with a
+ * {@code FAIL} line, and reading Swing state on the event thread.
+ */
+final class DriverSupport {
+    private DriverSupport() {
+    }
+
+    /** Evaluates {@code code} in {@code shell} and returns the value of its last event; fails on an error. */
+    static String eval(JShell shell, String code) {
+        AtomicReference<String> value = new AtomicReference<>();
+        List<SnippetEvent> events = shell.eval(code);
+        for (SnippetEvent e : events) {
+            if (e.exception() != null) {
+                fail("snippet threw " + e.exception() + ": " + code);
+            }
+            if (e.status() == Snippet.Status.REJECTED) {
+                fail("snippet rejected: " + code + " " + shell.diagnostics(e.snippet()).map(d -> d.getMessage(null)).toList());
+            }
+            value.set(e.value());
+        }
+        return value.get();
+    }
+
+    static void expect(String actual, String expected) {
+        if (!expected.equals(actual)) {
+            fail("expected " + expected + ", got " + actual);
+        }
+    }
+
+    /** How many frames are still displayable (not yet disposed). */
+    static long liveFrames() {
+        return java.util.Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count();
+    }
+
+    /** Reports a step for {@link DriverRun} to read back. */
+    static void step(String name, String detail) {
+        System.out.println("STEP " + name + " " + detail);
+        System.out.flush();
+    }
+
+    static void fail(String why) {
+        System.out.println("FAIL " + why);
+        System.out.flush();
+        throw new AssertionError(why);
+    }
+
+    /** The result of {@code c}, called on the event thread. */
+    static <T> T onEdt(Callable<T> c) throws Exception {
+        AtomicReference<T> box = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                box.set(c.call());
+            } catch (Exception e) {
+                error.set(e);
+            }
+        });
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return box.get();
+    }
+}
