@@ -1,6 +1,9 @@
 package wb.plot;
 
 import java.awt.Frame;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -8,6 +11,7 @@ import javax.swing.SwingUtilities;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import wb.api.Workbench;
 
 /**
  * What the window drivers (run in their own JVM under X by {@link DriverRun}) share: evaluating
@@ -16,6 +20,22 @@ import jdk.jshell.SnippetEvent;
  */
 final class DriverSupport {
     private DriverSupport() {
+    }
+
+    /**
+     * A local JShell for a driver: binds a workbench that shows figures on {@code display} and
+     * saves them under {@code out/figures}, and puts wb's classes ({@code classpath}) on the
+     * shell's class path, so snippets see that same workbench.
+     */
+    static JShell startSession(Path out, WindowDisplay display, String classpath) throws IOException {
+        Files.createDirectories(out);
+        Workbench workbench = new Workbench();
+        workbench.display(display);
+        workbench.outFolder(out.resolve("figures"));
+        Workbench.bind(workbench);
+        JShell shell = JShell.builder().executionEngine("local").build();
+        shell.addToClasspath(classpath);
+        return shell;
     }
 
     /** Evaluates {@code code} in {@code shell} and returns the value of its last event; fails on an error. */

@@ -12,13 +12,11 @@ import java.awt.Robot;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import jdk.jshell.JShell;
-import wb.api.Workbench;
 
 /**
  * The child JVM of {@link SliderWindowIT}: a JShell with local execution, as the session runs
@@ -35,14 +33,8 @@ public final class SliderSessionDriver {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
-        Files.createDirectories(out);
         WindowDisplay display = new WindowDisplay();
-        Workbench wb = new Workbench();
-        wb.display(display);
-        wb.outFolder(out.resolve("figures"));
-        Workbench.bind(wb);
-        shell = JShell.builder().executionEngine("local").build();
-        shell.addToClasspath(args[1]);
+        shell = DriverSupport.startSession(out, display, args[1]);
         eval("import static wb.api.Plots.*;");
         eval("import static wb.api.Helpers.*;");
         eval("correlated(200, vec(4.0, 1.5), 0.8, 1.0);");

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import jdk.jshell.JShell;
-import wb.api.Workbench;
 
 /**
  * The child JVM of {@link WindowDisplayIT}: a JShell with local execution, as the session runs
@@ -33,14 +32,8 @@ public final class WindowSessionDriver {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
-        Files.createDirectories(out);
         WindowDisplay display = new WindowDisplay();
-        Workbench wb = new Workbench();
-        wb.display(display);
-        wb.outFolder(out.resolve("figures"));
-        Workbench.bind(wb);
-        shell = JShell.builder().executionEngine("local").build();
-        shell.addToClasspath(args[1]);
+        shell = DriverSupport.startSession(out, display, args[1]);
         eval("import static wb.api.Plots.*;");
         // the snippet sees the same classes, hence the display bound above
         expect(eval("wb.api.Workbench.current().display() != null"), "true");
