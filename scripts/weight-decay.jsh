@@ -3,7 +3,7 @@
 //
 // Run it with   scripts/wb scripts/weight-decay.jsh        (figures go to out/, or --out DIR)
 // With the default seed 0, wb draws the same numbers as numpy after np.random.seed(0), so every
-// quantity below can be compared with ../shared/bench/seed_notebook.py.
+// quantity below can be compared with src/bench/python/weight_decay_notebook.py.
 
 // ---- 1. A data set with one feature ---------------------------------------------------------
 // M = 1000 samples of one standard normal feature; the true weight is 3.14 and y = Xw + 1.
