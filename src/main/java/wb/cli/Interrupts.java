@@ -9,7 +9,7 @@ import wb.script.ExitStatus;
  * run ends with status 130 after its atomic writes have unwound, instead of the JVM dying
  * mid-write.
  */
-final class Interrupts implements AutoCloseable {
+final class Interrupts implements Host.Registration {
     /** How long a stopped snippet may take to unwind before the process exits anyway. */
     private static final long GRACE_MILLIS = 5_000;
 

@@ -28,6 +28,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ScriptLauncher.run(session, script, file, args, Main.starter(main));
+        return ScriptLauncher.run(session, script, file, args, Main.host(main));
     }
 }

@@ -16,7 +16,6 @@ import wb.script.ExitStatus;
 import wb.script.IoMessages;
 import wb.script.ScriptRunner;
 import wb.session.Session;
-import wb.session.ShellStarter;
 
 /**
  * Starts a session for a script, runs it, and makes SIGINT end it with status 130.
@@ -35,7 +34,7 @@ final class ScriptLauncher {
     }
 
     static int run(SessionOptions sessionOptions, ScriptOptions scriptOptions, String file, List<String> args,
-                   ShellStarter starter) {
+                   Host host) {
         PrintStream err = System.err;
         String text;
         Path baseDir;
@@ -65,10 +64,10 @@ final class ScriptLauncher {
             RendererWarmup.run();
         }
         int status;
-        try (Session session = Session.start(sessionOptions.settings(display), starter)) {
+        try (Session session = Session.start(sessionOptions.settings(display), host.starter())) {
             ScriptRunner runner = new ScriptRunner(session, scriptOptions.runnerOptions(), System.out, err);
             runner.defineArgs(args);
-            try (Interrupts interrupts = Interrupts.onSigint(runner::interrupt)) {
+            try (Host.Registration interrupts = host.onInterrupt(runner::interrupt)) {
                 status = runner.run(text, origin, baseDir);
                 System.out.flush();
                 if (files.count() > 0) {

@@ -43,7 +43,8 @@ final class StartupTraining {
         return 0;
     }
 
-    private static String script() {
+    /** The training script's text. */
+    static String script() {
         try (InputStream in = StartupTraining.class.getResourceAsStream(SCRIPT)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -51,7 +52,7 @@ final class StartupTraining {
         }
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -43,6 +43,10 @@ public final class Session implements AutoCloseable {
     /** How often a stop is repeated until the snippet has ended. */
     private static final long STOP_RETRY_MILLIS = 50;
 
+    /** The errors after which no object in the JVM can be trusted (see {@link JvmHealth}). */
+    private static final java.util.Set<String> VIRTUAL_MACHINE_ERRORS = java.util.Set.of(
+            "java.lang.OutOfMemoryError", "java.lang.InternalError", "java.lang.UnknownError");
+
     private final SessionSettings settings;
     private final Map<String, SnippetSource> sourcesById = new HashMap<>();
     private JShell shell;
@@ -123,6 +127,9 @@ public final class Session implements AutoCloseable {
             }
         }
         boolean stopped = stopRequested;
+        if (stopped) {
+            JvmHealth.taint("a snippet was stopped (" + source.origin() + ")");
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (SnippetEvent event : events) {
             if (event.causeSnippet() != null) {
@@ -381,6 +388,9 @@ public final class Session implements AutoCloseable {
         }
         EvalException eval = (EvalException) exception;
         String type = eval.getExceptionClassName();
+        if (VIRTUAL_MACHINE_ERRORS.contains(type)) {
+            JvmHealth.taint("a snippet threw " + type);
+        }
         if (ExitRequest.class.getName().equals(type)) {
             return new Outcome.ExitRequested(source, ExitRequests.status(eval.getMessage()));
         }

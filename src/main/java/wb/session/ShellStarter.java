@@ -42,6 +42,16 @@ public final class ShellStarter {
         return new ShellStarter(CompletableFuture.completedFuture(start()));
     }
 
+    /** Whether the JShell is started (or failed to start), so that {@link #take} will not wait. */
+    public boolean isDone() {
+        return started.isDone();
+    }
+
+    /** Gives the JShell up unused: it is closed once started. */
+    public void discard() {
+        started.thenAccept(s -> s.shell().close());
+    }
+
     /** The started JShell, waiting for it if need be. */
     Started take() {
         try {
