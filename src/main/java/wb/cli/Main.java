@@ -48,16 +48,24 @@ public final class Main implements Callable<Integer> {
     /** The names of the subcommands, which a plain script run's first argument must not be. */
     private static final Set<String> SUBCOMMANDS = Set.of("run", "test");
 
-    /** The JShell being started in the background while the command line is parsed, if any. */
-    private final ShellStarter starter;
+    /** The hidden first argument that makes this JVM a resident engine (see {@link EngineServer}). */
+    static final String ENGINE_SERVE = "--engine-serve";
 
-    Main(ShellStarter starter) {
-        this.starter = starter;
+    /** Where this command runs: this JVM, or an engine serving a client. */
+    private final Host host;
+
+    Main(Host host) {
+        this.host = host;
     }
 
-    /** The starter for the session this command will run: the one begun at launch, once. */
+    /** The starter for the session this command will run: the one begun at launch. */
     static ShellStarter starter(Main main) {
-        return main.starter == null ? ShellStarter.begin() : main.starter;
+        return main.host.starter();
+    }
+
+    /** Where the command runs. */
+    static Host host(Main main) {
+        return main.host;
     }
 
     @Override
@@ -68,7 +76,7 @@ public final class Main implements Callable<Integer> {
         if (file == null) {
             return ReplLauncher.run(session, starter(this));
         }
-        return ScriptLauncher.run(session, script, file, args, starter(this));
+        return ScriptLauncher.run(session, script, file, args, host);
     }
 
     /**
@@ -85,9 +93,28 @@ public final class Main implements Callable<Integer> {
         return first.equals("-") || (!first.startsWith("-") && !SUBCOMMANDS.contains(first));
     }
 
+    /**
+     * Runs a command line on a host and returns its exit status, printing to the standard
+     * streams as they are when it is called.
+     */
+    static int run(String[] argv, Host host) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status;
+        if (isPlainScriptRun(argv)) {
+            status = ScriptLauncher.run(new SessionOptions(), new ScriptOptions(), argv[0],
+                    List.of(argv).subList(1, argv.length), host);
+        } else {
+            status = execute(argv, out, err, host);
+        }
+        out.flush();
+        err.flush();
+        return status;
+    }
+
     /** Runs the command line and returns its exit status. */
-    static int execute(String[] argv, PrintWriter out, PrintWriter err, ShellStarter starter) {
-        CommandLine commandLine = new CommandLine(new Main(starter))
+    static int execute(String[] argv, PrintWriter out, PrintWriter err, Host host) {
+        CommandLine commandLine = new CommandLine(new Main(host))
                 .setStopAtPositional(true)
                 .setOut(out)
                 .setErr(err)
@@ -107,19 +134,11 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] argv) {
+        if (argv.length == 3 && argv[0].equals(ENGINE_SERVE)) {
+            System.exit(EngineServer.serve(java.nio.file.Path.of(argv[1]), argv[2]));
+        }
         // javac's first compilation is most of wb's start-up; let it run while picocli parses.
         ShellStarter starter = ShellStarter.begin();
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
-        int status;
-        if (isPlainScriptRun(argv)) {
-            status = ScriptLauncher.run(new SessionOptions(), new ScriptOptions(), argv[0],
-                    List.of(argv).subList(1, argv.length), starter);
-        } else {
-            status = execute(argv, out, err, starter);
-        }
-        out.flush();
-        err.flush();
-        System.exit(status);
+        System.exit(run(argv, Host.inProcess(starter)));
     }
 }

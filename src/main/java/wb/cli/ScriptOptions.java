@@ -15,6 +15,11 @@ final class ScriptOptions {
             + " before exiting (figures are always saved to --out).")
     boolean show;
 
+    /** Read by the launcher, which then starts no client; here only so that it parses. */
+    @Option(names = "--no-engine", description = "Run in this process instead of a warm engine"
+            + " (as WB_ENGINE=off does).")
+    boolean noEngine;
+
     ScriptRunner.Options runnerOptions() {
         return new ScriptRunner.Options(quiet, keepGoing);
     }

@@ -29,6 +29,11 @@ final class TestCommand implements Callable<Integer> {
             description = "Run with this seed (default: the transcript's; when recording, 0).")
     Long seed;
 
+    /** Read by the launcher, which then starts no client; here only so that it parses. */
+    @Option(names = "--no-engine", description = "Run in this process instead of a warm engine"
+            + " (as WB_ENGINE=off does).")
+    boolean noEngine;
+
     @Parameters(arity = "1..*", paramLabel = "FILE.jsh", description = "The scripts.")
     List<Path> scripts;
 
