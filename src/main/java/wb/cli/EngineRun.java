@@ -45,6 +45,11 @@ final class EngineRun implements Host {
     }
 
     @Override
+    public boolean hasTerminal() {
+        return false;
+    }
+
+    @Override
     public ShellStarter starter() {
         return starter;
     }
@@ -101,6 +106,16 @@ final class EngineRun implements Host {
             return Optional.of("a stopped run did not end within " + GRACE_MILLIS / 1000 + " s");
         }
         finished = true;
+        if (status == Main.NEEDS_TERMINAL) {
+            log.accept("ran nothing: " + args + " needs the terminal; the client runs it itself");
+            try {
+                wire.write(Wire.ELSEWHERE, new byte[0]);
+            } catch (IOException e) {
+                // The client is gone.
+            }
+            wire.close();
+            return Optional.empty();
+        }
         send(status);
         long millis = (System.nanoTime() - started) / 1_000_000;
         Optional<String> taint;

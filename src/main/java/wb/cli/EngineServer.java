@@ -94,6 +94,14 @@ final class EngineServer {
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             Files.deleteIfExists(socket);
             server.bind(UnixDomainSocketAddress.of(socket));
+            // However the JVM ends (a run abandoned after Ctrl-C ends it too), the socket goes.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    Files.deleteIfExists(socket);
+                } catch (IOException e) {
+                    // Clients remove a dead engine's socket themselves.
+                }
+            }, "wb-engine-socket-cleanup"));
             Thread watchdog = new Thread(this::watch, "wb-engine-watch");
             watchdog.setDaemon(true);
             watchdog.start();
@@ -164,7 +172,10 @@ final class EngineServer {
             busy = true;
             starter = nextStarter;
         }
-        warmup.yieldNow();
+        long waited = warmup.yieldNow();
+        if (waited > 0) {
+            log("the warm-up gave way in " + waited / 1_000_000 + " ms");
+        }
         wire.write(Wire.ACCEPTED, new byte[0]);
         EngineRun run = new EngineRun(wire, hello, starter, this::log);
         synchronized (lock) {

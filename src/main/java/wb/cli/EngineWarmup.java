@@ -48,21 +48,27 @@ final class EngineWarmup {
         }
     }
 
-    /** Stops warming up after the snippet under way, and waits until its session is closed. */
-    void yieldNow() {
+    /**
+     * Stops warming up after the snippet under way, and waits until its session is closed.
+     *
+     * @return how long it waited, in nanoseconds (0 when no warm-up was running)
+     */
+    long yieldNow() {
         Thread running;
         synchronized (lock) {
             yielding = true;
             running = thread;
         }
         if (running == null) {
-            return;
+            return 0;
         }
+        long started = System.nanoTime();
         try {
             running.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return System.nanoTime() - started;
     }
 
     private void rounds() {

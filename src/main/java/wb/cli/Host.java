@@ -23,6 +23,14 @@ interface Host {
         void close();
     }
 
+    /**
+     * Whether this host can give a command the user's terminal: true in-process; false in an
+     * engine, whose client then runs the command in a JVM of its own.
+     */
+    default boolean hasTerminal() {
+        return true;
+    }
+
     /** This JVM, started for one command: SIGINT is the interrupt. */
     static Host inProcess(ShellStarter starter) {
         return new Host() {

@@ -74,6 +74,9 @@ public final class Main implements Callable<Integer> {
             return StartupTraining.run();
         }
         if (file == null) {
+            if (!host.hasTerminal()) {
+                return NEEDS_TERMINAL;
+            }
             return ReplLauncher.run(session, starter(this));
         }
         return ScriptLauncher.run(session, script, file, args, host);
@@ -111,6 +114,12 @@ public final class Main implements Callable<Integer> {
         err.flush();
         return status;
     }
+
+    /**
+     * Not an exit status: what a command returns when it needs the user's terminal (the prompt)
+     * and its host has none (an engine, whose client then runs the command itself).
+     */
+    static final int NEEDS_TERMINAL = -1;
 
     /** Runs the command line and returns its exit status. */
     static int execute(String[] argv, PrintWriter out, PrintWriter err, Host host) {

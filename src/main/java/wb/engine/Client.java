@@ -183,6 +183,9 @@ public final class Client {
                     case Wire.EXIT:
                         out.flush();
                         return frame.integer();
+                    case Wire.ELSEWHERE:
+                        wire.close();
+                        return inProcess(input.stopAndTake());
                     default:
                         throw new IOException("unexpected frame " + (char) frame.type());
                 }

@@ -22,7 +22,8 @@ import java.util.List;
  * command line), {@link #STATUS}, {@link #QUIT}, {@link #STDIN} (bytes asked for; empty at end of
  * input) and {@link #INTERRUPT} (Ctrl-C). Engine to client: {@link #ACCEPTED}, {@link #BUSY},
  * {@link #MISMATCH}, {@link #STDOUT}, {@link #STDERR}, {@link #READ} (how many bytes of standard
- * input the run wants), {@link #EXIT} (the run's status) and {@link #INFO} (a status line).
+ * input the run wants), {@link #EXIT} (the run's status), {@link #ELSEWHERE} (not a command for
+ * an engine) and {@link #INFO} (a status line).
  */
 public final class Wire implements AutoCloseable {
     /** The protocol's version; a client and an engine of different versions never talk. */
@@ -41,6 +42,8 @@ public final class Wire implements AutoCloseable {
     public static final byte READ = 'R';
     public static final byte EXIT = 'X';
     public static final byte INFO = 'T';
+    /** The command is not one an engine runs (the prompt): the client runs it in a JVM of its own. */
+    public static final byte ELSEWHERE = 'P';
 
     /** The largest frame either side accepts: a guard against a stream that is not this protocol. */
     private static final int MAX_FRAME = 64 << 20;
