@@ -5,6 +5,8 @@
 # python3-matplotlib; PYTHON picks another interpreter (default /usr/bin/python3).
 #   bash src/bench/run-notebook.sh [PATH_TO/notebook.py]
 set -euo pipefail
+# A cold run is what this measures: in-process, not through a warm engine (run-engine.sh).
+export WB_ENGINE=off
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-9}
 NOTEBOOK=${1:-src/bench/python/weight_decay_notebook.py}

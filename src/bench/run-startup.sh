@@ -4,6 +4,8 @@
 # PATH, and /usr/lib/jvm/temurin-25-jdk-amd64 when present). Prints lines for docs/performance.md.
 #   bash src/bench/run-startup.sh [JDK_HOME...]
 set -euo pipefail
+# A cold start is what this measures: in-process, not through a warm engine (run-engine.sh).
+export WB_ENGINE=off
 cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-20}
 jdks=("$@")

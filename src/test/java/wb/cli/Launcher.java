@@ -10,17 +10,56 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the packaged launcher, {@code scripts/wb}, as a user would, on the JDK under test: the
- * one named by the system property {@code wb.it.java} (a JDK home), else the one running the tests.
+ * one named by the system property {@code wb.it.java} (a JDK home), else the one running the
+ * tests; either through the warm engine (the default), with engines of its own in a directory
+ * of its own, or in-process ({@code WB_ENGINE=off}).
  */
 final class Launcher {
     static final Path ROOT = Path.of(System.getProperty("wb.root", ".")).toAbsolutePath();
     static final Path WB = ROOT.resolve("scripts/wb");
 
-    /** What a finished run left: its exit status and its two output streams. */
-    record Result(int status, String out, String err) {
+    /** How the launcher runs scripts. */
+    enum Mode { ENGINE, IN_PROCESS }
+
+    private final Mode mode;
+    private final Path engines;
+    private final Path wb;
+
+    private Launcher(Mode mode, Path engines, Path wb) {
+        this.mode = mode;
+        this.engines = engines;
+        this.wb = wb;
     }
 
-    private Launcher() {
+    /** A launcher whose script runs go the given way, with engines (if any) in {@code engines}. */
+    static Launcher of(Mode mode, Path engines) {
+        return new Launcher(mode, engines, WB);
+    }
+
+    /** The same launcher, but another copy of {@code scripts/wb} (with its own target/). */
+    Launcher at(Path otherWb) {
+        return new Launcher(mode, engines, otherWb);
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    /** The engine directory this launcher's runs use. */
+    Path engines() {
+        return engines;
+    }
+
+    /** Ends this launcher's engines ({@code wb engine stop}), as a test class's last step. */
+    void stopEngines() throws IOException, InterruptedException {
+        Result r = run(ROOT, null, "engine", "stop");
+        if (r.status() != 0) {
+            throw new AssertionError("wb engine stop: " + r.err());
+        }
+    }
+
+    /** What a finished run left: its exit status and its two output streams. */
+    record Result(int status, String out, String err) {
     }
 
     static String javaHome() {
@@ -29,28 +68,52 @@ final class Launcher {
     }
 
     /** Starts {@code scripts/wb ARGS} in {@code dir}; stdin is the given text (null: none). */
-    static Process start(Path dir, List<String> args) throws IOException {
+    Process start(Path dir, List<String> args) throws IOException {
         return start(dir, args, java.util.Map.of());
     }
 
+    /** Runs {@code scripts/wb ARGS} in {@code dir} with its standard input closed, to its end. */
+    Result runWithStdinClosed(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "exec 0<&-; exec \"$@\"", "bash", wb.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().put("JAVA_HOME", javaHome());
+        pb.environment().remove("DISPLAY");
+        pb.environment().put("WB_ENGINE_DIR", engines.toString());
+        if (mode == Mode.IN_PROCESS) {
+            pb.environment().put("WB_ENGINE", "off");
+        }
+        return finish(pb.start(), 120);
+    }
+
     /** Starts {@code scripts/wb ARGS} in {@code dir} with more environment variables. */
-    static Process start(Path dir, List<String> args, java.util.Map<String, String> env) throws IOException {
+    Process start(Path dir, List<String> args, java.util.Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>();
         // A process started in the background of a non-interactive shell (as CI may start the
         // build) inherits SIGINT ignored, and the JVM then keeps ignoring it, as it should; perl
         // (essential on Debian) restores the default before exec, so kill -INT reaches wb.
         command.addAll(List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec: $!\""));
-        command.add(WB.toString());
+        command.add(wb.toString());
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("JAVA_HOME", javaHome());
         pb.environment().remove("DISPLAY");
+        pb.environment().put("WB_ENGINE_DIR", engines.toString());
+        if (mode == Mode.IN_PROCESS) {
+            pb.environment().put("WB_ENGINE", "off");
+        }
         pb.environment().putAll(env);
         return pb.start();
     }
 
-    static Result run(Path dir, String stdin, String... args) throws IOException, InterruptedException {
-        Process p = start(dir, List.of(args));
+    Result run(Path dir, String stdin, String... args) throws IOException, InterruptedException {
+        return runWith(dir, java.util.Map.of(), stdin, args);
+    }
+
+    /** Runs {@code scripts/wb ARGS} in {@code dir} with more environment variables, to its end. */
+    Result runWith(Path dir, java.util.Map<String, String> env, String stdin, String... args)
+            throws IOException, InterruptedException {
+        Process p = start(dir, List.of(args), env);
         if (stdin != null) {
             p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         }

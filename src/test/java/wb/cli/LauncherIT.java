@@ -9,24 +9,40 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged {@code scripts/wb} as a user runs it: answers, exit statuses and messages. */
 class LauncherIT {
     @TempDir
+    static Path engines;
+
+    /** How this class's runs go: through the warm engine; a subclass runs them in-process. */
+    Launcher.Mode mode() {
+        return Launcher.Mode.ENGINE;
+    }
+
+    final Launcher wb = Launcher.of(mode(), engines);
+
+    @AfterAll
+    static void stopEngines() throws Exception {
+        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
+    }
+
+    @TempDir
     Path dir;
 
     @Test
     void versionAnswers() throws Exception {
-        Launcher.Result r = Launcher.run(dir, null, "--version");
+        Launcher.Result r = wb.run(dir, null, "--version");
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("wb ").contains("JDK ");
     }
 
     @Test
     void aScriptFromStandardInputPrintsTwo() throws Exception {
-        Launcher.Result r = Launcher.run(dir, "1+1\n", "-");
+        Launcher.Result r = wb.run(dir, "1+1\n", "-");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("2\n");
     }
@@ -34,7 +50,7 @@ class LauncherIT {
     @Test
     void aRuntimeErrorOnLine3ExitsOneAndNamesTheLine() throws Exception {
         Files.writeString(dir.resolve("NAME.jsh"), "int a = 1;\nint b = 0;\nint c = a / b;\n");
-        Launcher.Result r = Launcher.run(dir, null, "NAME.jsh");
+        Launcher.Result r = wb.run(dir, null, "NAME.jsh");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).startsWith("NAME.jsh:3:1: error: ArithmeticException: / by zero\n");
     }
@@ -42,7 +58,7 @@ class LauncherIT {
     @Test
     void aCompileErrorOnLine5ExitsOneAndNamesTheLine() throws Exception {
         Files.writeString(dir.resolve("NAME.jsh"), "int a = 1;\n\n\n\nString s = a.length();\n");
-        Launcher.Result r = Launcher.run(dir, null, "run", "NAME.jsh");
+        Launcher.Result r = wb.run(dir, null, "run", "NAME.jsh");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).startsWith("NAME.jsh:5:13: error: int cannot be dereferenced\n");
     }
@@ -50,7 +66,7 @@ class LauncherIT {
     @Test
     void wbJavaOptsReachTheJvmAfterWbsOwnOptions() throws Exception {
         // The launcher sets Tier4InvocationThreshold itself; the last occurrence of an option wins.
-        Process p = Launcher.start(dir, List.of("-"),
+        Process p = wb.start(dir, List.of("-"),
                 java.util.Map.of("WB_JAVA_OPTS", "-Dwb.it.demo=seen -XX:Tier4InvocationThreshold=12345"));
         String script = "System.getProperty(\"wb.it.demo\")\n"
                 + "java.lang.management.ManagementFactory.getPlatformMXBean("
@@ -63,9 +79,19 @@ class LauncherIT {
     }
 
     @Test
+    void aClosedStandardInputIsNoScriptAndEndsThePrompt() throws Exception {
+        Launcher.Result script = wb.runWithStdinClosed(dir, "-");
+        assertThat(script.status()).isEqualTo(2);
+        assertThat(script.err()).isEqualTo("wb: cannot read the script from standard input: it is closed\n");
+        Launcher.Result prompt = wb.runWithStdinClosed(dir);
+        assertThat(prompt.status()).as(prompt.err()).isZero();
+        assertThat(prompt.err()).doesNotContain("error");
+    }
+
+    @Test
     void usageErrorsExitTwo() throws Exception {
-        assertThat(Launcher.run(dir, null, "--no-such-option").status()).isEqualTo(2);
-        Launcher.Result missing = Launcher.run(dir, null, "missing.jsh");
+        assertThat(wb.run(dir, null, "--no-such-option").status()).isEqualTo(2);
+        Launcher.Result missing = wb.run(dir, null, "missing.jsh");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("wb: cannot read missing.jsh: no such file");
     }
@@ -73,7 +99,7 @@ class LauncherIT {
     @Test
     void scriptArgumentsReachTheScript() throws Exception {
         Files.writeString(dir.resolve("args.jsh"), "#!/usr/bin/env wb\nString.join(\"+\", args)\n");
-        Launcher.Result r = Launcher.run(dir, null, "args.jsh", "a", "--seed", "b c");
+        Launcher.Result r = wb.run(dir, null, "args.jsh", "a", "--seed", "b c");
         assertThat(r.out()).isEqualTo("\"a+--seed+b c\"\n");
     }
 
@@ -82,7 +108,7 @@ class LauncherIT {
         Files.writeString(dir.resolve("loop.jsh"),
                 "System.out.println(\"started\");\n"
                 + "while (true) plot(x -> Math.sin(x), 0, 10).points(20000).save(\"figs/wave.png\");\n");
-        Process p = Launcher.start(dir, List.of("loop.jsh"));
+        Process p = wb.start(dir, List.of("loop.jsh"));
         // Wait until the loop runs and has written at least once.
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!Files.exists(dir.resolve("figs/wave.png")) && System.nanoTime() < deadline) {
@@ -100,7 +126,7 @@ class LauncherIT {
 
     @Test
     void theReadmesMainCommandRunsTheNotebookAndWritesFiveFigures() throws IOException, InterruptedException {
-        Launcher.Result r = Launcher.run(Launcher.ROOT, null, "--out", dir.resolve("out").toString(),
+        Launcher.Result r = wb.run(Launcher.ROOT, null, "--out", dir.resolve("out").toString(),
                 "scripts/weight-decay.jsh");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("w_ls = [[3.09364385]]", "mape(w_mse_l2, w_ls_l2) = 0.0");

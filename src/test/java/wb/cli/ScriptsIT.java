@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
  * on the JDK under test, so that the examples cannot rot; and reruns are byte-identical.
  */
 class ScriptsIT {
+    @TempDir
+    static Path engines;
+
+    /** How this class's runs go: through the warm engine; a subclass runs them in-process. */
+    Launcher.Mode mode() {
+        return Launcher.Mode.ENGINE;
+    }
+
+    final Launcher wb = Launcher.of(mode(), engines);
+
+    @AfterAll
+    static void stopEngines() throws Exception {
+        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
+    }
+
     @TempDir
     Path dir;
 
@@ -33,7 +49,7 @@ class ScriptsIT {
         List<String> args = new ArrayList<>(List.of("test"));
         args.addAll(scripts());
         assertThat(args).hasSizeGreaterThan(3);
-        Launcher.Result r = Launcher.run(Launcher.ROOT, null, args.toArray(String[]::new));
+        Launcher.Result r = wb.run(Launcher.ROOT, null, args.toArray(String[]::new));
         assertThat(r.status()).as(r.out() + r.err()).isZero();
         assertThat(r.out().lines().filter(l -> l.startsWith("PASS "))).hasSize(args.size() - 1);
     }
@@ -45,7 +61,7 @@ class ScriptsIT {
         Files.writeString(script, text.replace("double lambda = 1e3;", "double lambda = 1e2;"));
         Files.copy(Launcher.ROOT.resolve("scripts/weight-decay.out"), dir.resolve("weight-decay.out"));
         copyTree(Launcher.ROOT.resolve("scripts/weight-decay.figures"), dir.resolve("weight-decay.figures"));
-        Launcher.Result r = Launcher.run(Launcher.ROOT, null, "test", script.toString());
+        Launcher.Result r = wb.run(Launcher.ROOT, null, "test", script.toString());
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.out()).contains("FAIL ", "standard output differs:", "-w_ls_l2 = [[1.52825851]]", "+w_ls_l2 = ",
                 "figure 03-ls_wd.png differs");
@@ -53,9 +69,9 @@ class ScriptsIT {
 
     @Test
     void twoRunsGiveByteIdenticalOutputAndFigures() throws Exception {
-        Launcher.Result first = Launcher.run(Launcher.ROOT, null, "--out", dir.resolve("a").toString(),
+        Launcher.Result first = wb.run(Launcher.ROOT, null, "--out", dir.resolve("a").toString(),
                 "scripts/weight-decay.jsh");
-        Launcher.Result second = Launcher.run(Launcher.ROOT, null, "--out", dir.resolve("b").toString(),
+        Launcher.Result second = wb.run(Launcher.ROOT, null, "--out", dir.resolve("b").toString(),
                 "scripts/weight-decay.jsh");
         assertThat(first.status()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
