@@ -38,6 +38,10 @@ final class FigureNavigator extends MouseAdapter {
     private boolean boxing;
     private boolean dragging;
     private String coordinates = "";
+    private double wheelNotches;
+    private int wheelX;
+    private int wheelY;
+    private boolean wheelPending;
     private String problem;
 
     /**
@@ -132,13 +136,30 @@ final class FigureNavigator extends MouseAdapter {
         return view == null;
     }
 
+    /**
+     * Turns of the wheel add up until the event thread gets to zooming: a view of a function
+     * takes a while to sample (about 0.15 s for the notebook's two contours), and the notches
+     * that arrive meanwhile then make one zoom instead of one each.
+     */
     @Override
     public void mouseWheelMoved(MouseWheelEvent e) {
         double notches = e.getPreciseWheelRotation();
-        if (notches != 0) {
-            zoom(e.getX(), e.getY(), Math.pow(WHEEL_FACTOR, -notches));
-            coordinates = coordinates(e.getX(), e.getY());
-            publish();
+        if (notches == 0) {
+            return;
+        }
+        wheelNotches += notches;
+        wheelX = e.getX();
+        wheelY = e.getY();
+        if (!wheelPending) {
+            wheelPending = true;
+            SwingUtilities.invokeLater(() -> {
+                wheelPending = false;
+                double n = wheelNotches;
+                wheelNotches = 0;
+                zoom(wheelX, wheelY, Math.pow(WHEEL_FACTOR, -n));
+                coordinates = coordinates(wheelX, wheelY);
+                publish();
+            });
         }
     }
 
