@@ -13,6 +13,7 @@ import wb.repl.ColorPolicy;
 import wb.repl.HistoryLocation;
 import wb.repl.Repl;
 import wb.repl.ReplSettings;
+import wb.repl.TerminalImages;
 import wb.session.Session;
 import wb.session.ShellStarter;
 
@@ -55,13 +56,7 @@ final class ReplLauncher {
         int columns = terminal.getWidth() > 20 ? Math.min(terminal.getWidth() - 1, MAX_FIGURE_COLUMNS) : 80;
         int rows = terminal.getHeight() > 10 ? Math.min(terminal.getHeight() - 6, MAX_FIGURE_ROWS) : 24;
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-        return new TerminalDisplay(out, columns, rows, color, options.out, graphics());
-    }
-
-    /** Kitty's own graphics where the terminal is kitty; sixel support cannot be told from the environment. */
-    private static TerminalDisplay.Graphics graphics() {
-        String term = System.getenv("TERM");
-        boolean kitty = System.getenv("KITTY_WINDOW_ID") != null || (term != null && term.contains("kitty"));
-        return kitty ? TerminalDisplay.Graphics.KITTY : TerminalDisplay.Graphics.TEXT;
+        // kitty, sixel or text: WB_IMAGES, or the terminal's answer when the first figure is drawn
+        return new TerminalDisplay(out, columns, rows, color, options.out, TerminalImages.detector(terminal, System::getenv));
     }
 }

@@ -38,6 +38,15 @@ final class Axis {
         return p0 + t * (p1 - p0);
     }
 
+    /** The data value at pixel coordinate {@code p}, the inverse of {@link #px} (off the axis too). */
+    double value(double p) {
+        double t = (p - p0) / (p1 - p0);
+        if (log) {
+            return Math.pow(10, Math.log10(lo) + t * (Math.log10(hi) - Math.log10(lo)));
+        }
+        return lo + t * (hi - lo);
+    }
+
     /** Pixels per data unit (linear axes). */
     double scale() {
         return Math.abs(p1 - p0) / (hi - lo);

@@ -266,7 +266,11 @@ public final class Figure {
         return this;
     }
 
-    /** Draws about {@code n} round contour levels (1-2-5 steps) inside the surface's range. */
+    /**
+     * Draws round contour levels as matplotlib's {@code levels=n} does (the default is 7): the
+     * surface's range in at most n + 1 intervals of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a
+     * power of ten, from the last level at or below its minimum to the first at or above its maximum.
+     */
     public Figure levels(int n) {
         lastOf("levels", SeriesSpec.Kind.CONTOUR).levels = Levels.count(n);
         return this;

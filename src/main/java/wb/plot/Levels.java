@@ -1,6 +1,5 @@
 package wb.plot;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 
 /**
@@ -23,7 +22,12 @@ final class Levels {
         this.values = values;
     }
 
-    /** About {@code n} round levels (1-2-5 steps) strictly inside the surface's range, as matplotlib's {@code levels=n}. */
+    /**
+     * Round levels as matplotlib's {@code contour(..., levels=n)} picks them: the values of
+     * {@code MaxNLocator(n + 1, min_n_ticks=1)} over the surface's range (at most n + 1 intervals,
+     * steps 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten), keeping one level at or
+     * below its minimum and one at or above its maximum.
+     */
     static Levels count(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("levels: expected a count of at least 1, got " + n);
@@ -64,27 +68,45 @@ final class Levels {
                 return values.clone();
             case SPREAD:
                 return linspace(fraction * zmin, fraction * zmax, n);
-            case COUNT: {
-                if (!(zmax > zmin)) {
-                    return new double[] {zmin};
-                }
-                BigDecimal step = Ticks.step(zmin, zmax, n + 1);
-                double st = step.doubleValue();
-                long k0 = (long) Math.floor(zmin / st);
-                long k1 = (long) Math.ceil(zmax / st);
-                double[] out = new double[(int) (k1 - k0 + 1)];
-                int m = 0;
-                for (long k = k0; k <= k1; k++) {
-                    double v = step.multiply(BigDecimal.valueOf(k)).doubleValue();
-                    if (v > zmin && v < zmax) {
-                        out[m++] = v;
-                    }
-                }
-                return m == 0 ? new double[] {zmin} : Arrays.copyOf(out, m);
-            }
+            case COUNT:
+                return auto(n, zmin, zmax);
             default:
                 throw new AssertionError(kind);
         }
+    }
+
+    /**
+     * matplotlib's {@code ContourSet._autolev(n)} for line contours: the locator's values over
+     * [zmin, zmax], trimmed to the last one below zmin through the first one above zmax (all of
+     * them if that leaves fewer than three); and, as {@code _process_contour_level_args} does,
+     * just {zmin} when none lies strictly inside the range (a flat surface has no lines).
+     */
+    static double[] auto(int n, double zmin, double zmax) {
+        double[] lev = new MaxNLocator(n + 1, 1).tickValues(zmin, zmax);
+        int i0 = 0;
+        int i1 = lev.length;
+        for (int i = 0; i < lev.length; i++) {
+            if (lev[i] < zmin) {
+                i0 = i;
+            }
+        }
+        for (int i = 0; i < lev.length; i++) {
+            if (lev[i] > zmax) {
+                i1 = i + 1;
+                break;
+            }
+        }
+        if (i1 - i0 < 3) {
+            i0 = 0;
+            i1 = lev.length;
+        }
+        double[] out = Arrays.copyOfRange(lev, i0, i1);
+        for (double v : out) {
+            if (v > zmin && v < zmax) {
+                return out;
+            }
+        }
+        return new double[] {zmin};
     }
 
     /** numpy's linspace: {@code lo + i * (hi - lo) / (n - 1)}, the last value exactly {@code hi}. */

@@ -56,11 +56,15 @@ final class Painter {
         return img;
     }
 
-    /** Paints {@code f} scaled to a {@code w x h} canvas; {@code quantum > 0} rounds coordinates (vector output). */
-    static void paint(Graphics2D g, Figure f, int w, int h, double quantum) {
+    /**
+     * Paints {@code f} scaled to a {@code w x h} canvas; {@code quantum > 0} rounds coordinates
+     * (vector output). Returns the layout it painted, whose axes map pixels to data and back.
+     */
+    static Layout paint(Graphics2D g, Figure f, int w, int h, double quantum) {
         Scene scene = Scene.of(f);
         Layout layout = Layout.of(f, scene, w, h);
         new Painter(g, f, scene, layout, quantum).paintAll();
+        return layout;
     }
 
     private void paintAll() {

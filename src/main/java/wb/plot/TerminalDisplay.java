@@ -2,11 +2,13 @@ package wb.plot;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * A display for terminals without windows (SSH, CI): draws the figure in the terminal (braille
- * text, or an image through sixel or the kitty protocol when the caller knows the terminal has
- * it), saves it as a numbered PNG in the output folder and prints that path.
+ * text, or an image through sixel or the kitty protocol, as its caller decides: the REPL asks the
+ * terminal when the first figure is drawn), saves it as a numbered PNG in the output folder and
+ * prints that path.
  */
 public final class TerminalDisplay implements Display {
 
@@ -23,7 +25,7 @@ public final class TerminalDisplay implements Display {
     private final PrintStream out;
     private final TerminalRenderer renderer;
     private final FileDisplay files;
-    private final Graphics graphics;
+    private final Supplier<Graphics> graphics;
 
     /**
      * A terminal display.
@@ -36,13 +38,22 @@ public final class TerminalDisplay implements Display {
      * @param graphics text, sixel or kitty
      */
     public TerminalDisplay(PrintStream out, int cols, int rows, boolean color, Path outFolder, Graphics graphics) {
+        this(out, cols, rows, color, outFolder, () -> graphics);
+    }
+
+    /**
+     * A terminal display that asks {@code graphics} how to draw each figure (text when it gives
+     * null): the REPL's supplier asks the terminal once, when the first figure is drawn, so a
+     * session that draws nothing never queries it.
+     */
+    public TerminalDisplay(PrintStream out, int cols, int rows, boolean color, Path outFolder, Supplier<Graphics> graphics) {
         if (out == null) {
             throw new IllegalArgumentException("terminal display: the output stream is null");
         }
         this.out = out;
         this.renderer = new TerminalRenderer(cols, rows, color);
         this.files = new FileDisplay(outFolder);
-        this.graphics = graphics == null ? Graphics.TEXT : graphics;
+        this.graphics = graphics == null ? () -> Graphics.TEXT : graphics;
     }
 
     @Override
@@ -64,7 +75,8 @@ public final class TerminalDisplay implements Display {
     }
 
     private void draw(Figure figure) {
-        switch (graphics) {
+        Graphics g = graphics.get();
+        switch (g == null ? Graphics.TEXT : g) {
             case SIXEL:
                 out.print(SixelEncoder.encode(figure.image()));
                 out.println();

@@ -1,10 +1,13 @@
 package wb.plot;
 
 import java.awt.Frame;
+import java.awt.Point;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
@@ -92,5 +95,47 @@ final class DriverSupport {
             throw error.get();
         }
         return box.get();
+    }
+
+    /**
+     * Where in {@code wide} the image {@code expected} is, as its top-left corner: the offset
+     * whose sample of pixels all match, or {@code (x0, y0)}, where AWT says it is, if none does.
+     */
+    static Point find(BufferedImage wide, BufferedImage expected, int x0, int y0) {
+        int[][] sample = new int[400][];
+        Random random = new Random(1);
+        for (int i = 0; i < sample.length; i++) {
+            sample[i] = new int[] {random.nextInt(expected.getWidth()), random.nextInt(expected.getHeight())};
+        }
+        for (int dy = 0; dy + expected.getHeight() <= wide.getHeight(); dy++) {
+            for (int dx = 0; dx + expected.getWidth() <= wide.getWidth(); dx++) {
+                boolean all = true;
+                for (int[] p : sample) {
+                    if ((wide.getRGB(dx + p[0], dy + p[1]) & 0xffffff) != (expected.getRGB(p[0], p[1]) & 0xffffff)) {
+                        all = false;
+                        break;
+                    }
+                }
+                if (all) {
+                    return new Point(dx, dy);
+                }
+            }
+        }
+        return new Point(Math.max(0, Math.min(x0, wide.getWidth() - 1)), Math.max(0, Math.min(y0, wide.getHeight() - 1)));
+    }
+
+    static int differingPixels(BufferedImage shot, BufferedImage expected) {
+        if (shot.getWidth() != expected.getWidth() || shot.getHeight() != expected.getHeight()) {
+            return expected.getWidth() * expected.getHeight();
+        }
+        int differ = 0;
+        for (int y = 0; y < shot.getHeight(); y++) {
+            for (int x = 0; x < shot.getWidth(); x++) {
+                if ((shot.getRGB(x, y) & 0xffffff) != (expected.getRGB(x, y) & 0xffffff)) {
+                    differ++;
+                }
+            }
+        }
+        return differ;
     }
 }

@@ -106,7 +106,7 @@ class MarchingSquaresTest {
     @Test
     void levelsFollowTheNotebookSpreadAndRoundCounts() {
         assertThat(Levels.spread(10, 0.1).resolve(2.0, 92.0)).hasSize(10).startsWith(0.1 * 2.0).endsWith(0.1 * 92.0);
-        assertThat(Levels.count(5).resolve(0.3, 9.7)).containsExactly(2, 4, 6, 8);
+        assertThat(Levels.count(5).resolve(0.3, 9.7)).containsExactly(0, 2, 4, 6, 8, 10);
         assertThat(Levels.explicit(3, 1, 2).resolve(0, 1)).containsExactly(1, 2, 3);
     }
 }

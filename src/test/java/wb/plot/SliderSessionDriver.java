@@ -140,58 +140,16 @@ public final class SliderSessionDriver {
             around.grow(SLACK, SLACK);
             around = around.intersection(new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize()));
             BufferedImage wide = new Robot().createScreenCapture(around);
-            Point at = find(wide, expected.get(), r.get().x - around.x, r.get().y - around.y);
+            Point at = DriverSupport.find(wide, expected.get(), r.get().x - around.x, r.get().y - around.y);
             off = new Point(at.x - (r.get().x - around.x), at.y - (r.get().y - around.y));
             shot = wide.getSubimage(at.x, at.y, Math.min(r.get().width, wide.getWidth() - at.x),
                     Math.min(r.get().height, wide.getHeight() - at.y));
-            differ = differingPixels(shot, expected.get());
+            differ = DriverSupport.differingPixels(shot, expected.get());
         } while (differ != 0 && System.nanoTime() < deadline);
         ImageIO.write(shot, "png", out.resolve(name + ".png").toFile());
         String title = onEdt(() -> w.figure().title());
         step(name, "index=" + onEdt(w::index) + " differ=" + differ + " pixels=" + shot.getWidth() * shot.getHeight()
                 + " offset=" + off.x + "," + off.y + " title=" + title.replace(' ', '_'));
-    }
-
-    /**
-     * Where in {@code wide} the image {@code expected} is, as its top-left corner: the offset
-     * whose sample of pixels all match, or {@code (x0, y0)}, where AWT says it is, if none does.
-     */
-    private static Point find(BufferedImage wide, BufferedImage expected, int x0, int y0) {
-        int[][] sample = new int[400][];
-        java.util.Random random = new java.util.Random(1);
-        for (int i = 0; i < sample.length; i++) {
-            sample[i] = new int[] {random.nextInt(expected.getWidth()), random.nextInt(expected.getHeight())};
-        }
-        for (int dy = 0; dy + expected.getHeight() <= wide.getHeight(); dy++) {
-            for (int dx = 0; dx + expected.getWidth() <= wide.getWidth(); dx++) {
-                boolean all = true;
-                for (int[] p : sample) {
-                    if ((wide.getRGB(dx + p[0], dy + p[1]) & 0xffffff) != (expected.getRGB(p[0], p[1]) & 0xffffff)) {
-                        all = false;
-                        break;
-                    }
-                }
-                if (all) {
-                    return new Point(dx, dy);
-                }
-            }
-        }
-        return new Point(Math.max(0, Math.min(x0, wide.getWidth() - 1)), Math.max(0, Math.min(y0, wide.getHeight() - 1)));
-    }
-
-    private static int differingPixels(BufferedImage shot, BufferedImage expected) {
-        if (shot.getWidth() != expected.getWidth() || shot.getHeight() != expected.getHeight()) {
-            return expected.getWidth() * expected.getHeight();
-        }
-        int differ = 0;
-        for (int y = 0; y < shot.getHeight(); y++) {
-            for (int x = 0; x < shot.getWidth(); x++) {
-                if ((shot.getRGB(x, y) & 0xffffff) != (expected.getRGB(x, y) & 0xffffff)) {
-                    differ++;
-                }
-            }
-        }
-        return differ;
     }
 
     private static void press(Robot robot, int key) {
