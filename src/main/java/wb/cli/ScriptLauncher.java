@@ -12,6 +12,7 @@ import wb.plot.Displays;
 import wb.plot.FileDisplay;
 import wb.plot.RendererWarmup;
 import wb.plot.WindowDisplay;
+import wb.notebook.NotebookExport;
 import wb.script.ExitStatus;
 import wb.script.IoMessages;
 import wb.script.ScriptRunner;
@@ -58,17 +59,35 @@ final class ScriptLauncher {
         FileDisplay files = new FileDisplay(sessionOptions.out);
         WindowDisplay windows = scriptOptions.show && WindowDisplay.available() ? new WindowDisplay() : null;
         Display display = windows == null ? files : Displays.both(files, windows);
+        NotebookExport export = scriptOptions.export();
+        if (export != null) {
+            String problem = ExportFiles.problem(scriptOptions.notebook, scriptOptions.html);
+            if (problem != null) {
+                err.println("wb: " + problem);
+                return ExitStatus.USAGE;
+            }
+            display = Displays.both(display, export.display());
+        }
         String origin = "-".equals(file) ? "<stdin>" : file;
         if (FIGURE_CALL.matcher(text).find()) {
             // The JShell is still starting on its own thread; meanwhile this one warms up drawing.
             RendererWarmup.run();
         }
-        int status;
+        int status = ExitStatus.FAILED;
         try (Session session = Session.start(sessionOptions.settings(display), host.starter())) {
             ScriptRunner runner = new ScriptRunner(session, scriptOptions.runnerOptions(), System.out, err);
             runner.defineArgs(args);
+            if (export != null) {
+                export.attach(runner, session.splitter(), text, origin);
+            }
             try (Host.Registration interrupts = host.onInterrupt(runner::interrupt)) {
-                status = runner.run(text, origin, baseDir);
+                try {
+                    status = runner.run(text, origin, baseDir);
+                } finally {
+                    if (export != null) {
+                        status = ExportFiles.finish(export, origin, status, err);
+                    }
+                }
                 System.out.flush();
                 if (files.count() > 0) {
                     err.println("wb: " + files.count() + (files.count() == 1 ? " figure" : " figures")

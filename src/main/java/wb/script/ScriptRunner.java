@@ -28,6 +28,35 @@ public final class ScriptRunner {
     public record Options(boolean quiet, boolean keepGoing) {
     }
 
+    /**
+     * Watches a run snippet by snippet: a notebook writer or a kernel turns what it sees into
+     * cells' outputs. Called on the thread that runs the script.
+     */
+    public interface Listener {
+        /** A snippet is about to be evaluated. */
+        void starting(SnippetSource source);
+
+        /**
+         * A snippet's outcome, before the runner reports it.
+         *
+         * @return true when the listener has shown the outcome itself, so that the runner prints
+         *         nothing for it (the run still goes on or ends as the outcome says)
+         */
+        boolean finished(Outcome outcome);
+    }
+
+    /** A listener that watches nothing and lets the runner print everything. */
+    private static final Listener SILENT = new Listener() {
+        @Override
+        public void starting(SnippetSource source) {
+        }
+
+        @Override
+        public boolean finished(Outcome outcome) {
+            return false;
+        }
+    };
+
     private final Session session;
     private final Options options;
     private final PrintStream out;
@@ -38,12 +67,19 @@ public final class ScriptRunner {
     private volatile boolean interrupted;
     private boolean failed;
     private List<String> pendingArgs;
+    private Listener listener = SILENT;
 
     public ScriptRunner(Session session, Options options, PrintStream out, PrintStream err) {
         this.session = session;
         this.options = options;
         this.out = out;
         this.err = err;
+    }
+
+    /** Tells {@code newListener} about every snippet of the run. */
+    public ScriptRunner listener(Listener newListener) {
+        this.listener = newListener == null ? SILENT : newListener;
+        return this;
     }
 
     /**
@@ -114,11 +150,27 @@ public final class ScriptRunner {
 
     private Integer runSnippet(SnippetSource source) {
         declarePendingArgs(source);
+        listener.starting(source);
         for (Outcome outcome : session.eval(source)) {
-            Integer status = report(outcome);
+            Integer status = listener.finished(outcome) ? consequence(outcome) : report(outcome);
             if (status != null) {
                 return status;
             }
+        }
+        return null;
+    }
+
+    /** What an outcome the listener has shown means for the run, with nothing printed. */
+    private Integer consequence(Outcome outcome) {
+        if (outcome instanceof Outcome.Stopped) {
+            return ExitStatus.INTERRUPTED;
+        }
+        if (outcome instanceof Outcome.ExitRequested) {
+            return ((Outcome.ExitRequested) outcome).status();
+        }
+        if (outcome.failed()) {
+            failed = true;
+            return options.keepGoing() ? null : Integer.valueOf(ExitStatus.FAILED);
         }
         return null;
     }
@@ -129,10 +181,9 @@ public final class ScriptRunner {
             return null;
         }
         if (outcome instanceof Outcome.Declared) {
-            Outcome.Declared declared = (Outcome.Declared) outcome;
-            if (!declared.unresolved().isEmpty()) {
-                err.println(declared.source().position(0) + ": warning: " + declared.description()
-                        + " cannot be used until " + String.join(", ", declared.unresolved()) + " is declared");
+            String warning = warning((Outcome.Declared) outcome);
+            if (warning != null) {
+                err.println(warning);
             }
             return null;
         }
@@ -158,15 +209,41 @@ public final class ScriptRunner {
      * silences them as in IPython.
      */
     private void echo(Outcome.Value value) {
-        if (options.quiet() || value.shown() || value.source().code().endsWith(";")) {
-            return;
+        String text = options.quiet() ? null : echoText(value);
+        if (text != null) {
+            out.println(text);
+        }
+    }
+
+    /**
+     * The text a script run prints for a value, or null when it prints none: a bare expression
+     * prints its value, a bare variable {@code name ==> value}; figures that were shown,
+     * declarations, assignments and snippets ending with a semicolon print nothing.
+     */
+    public static String echoText(Outcome.Value value) {
+        if (value.shown() || value.source().code().endsWith(";")) {
+            return null;
         }
         if (value.kind() == Outcome.ValueKind.EXPRESSION) {
-            out.println(value.text());
-        } else if (value.kind() == Outcome.ValueKind.VARIABLE) {
-            String prefix = value.name() + " ==> ";
-            out.println(prefix + value.text().replace("\n", "\n" + " ".repeat(prefix.length())));
+            return value.text();
         }
+        if (value.kind() == Outcome.ValueKind.VARIABLE) {
+            String prefix = value.name() + " ==> ";
+            return prefix + value.text().replace("\n", "\n" + " ".repeat(prefix.length()));
+        }
+        return null;
+    }
+
+    /**
+     * The warning a script run prints for a declaration that uses names not declared yet, as
+     * {@code FILE:LINE:COL: warning: ...}, or null when it uses none.
+     */
+    public static String warning(Outcome.Declared declared) {
+        if (declared.unresolved().isEmpty()) {
+            return null;
+        }
+        return declared.source().position(0) + ": warning: " + declared.description()
+                + " cannot be used until " + String.join(", ", declared.unresolved()) + " is declared";
     }
 
     private void printFailure(Outcome failure) {
