@@ -22,7 +22,7 @@ import wb.session.ShellStarter;
 @Command(name = "wb",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {RunCommand.class, TestCommand.class},
+        subcommands = {RunCommand.class, TestCommand.class, KernelCommand.class},
         description = {"A workbench for least squares and weight decay: a Java REPL with helpers"
                 + " preloaded, and a runner for .jsh scripts."},
         footer = {"", "Exit status: 0 ok, 1 a snippet failed, 2 usage error, 130 interrupted;"
@@ -46,7 +46,7 @@ public final class Main implements Callable<Integer> {
     boolean trainStartupCache;
 
     /** The names of the subcommands, which a plain script run's first argument must not be. */
-    private static final Set<String> SUBCOMMANDS = Set.of("run", "test");
+    private static final Set<String> SUBCOMMANDS = Set.of("run", "test", "kernel");
 
     /** The hidden first argument that makes this JVM a resident engine (see {@link EngineServer}). */
     static final String ENGINE_SERVE = "--engine-serve";

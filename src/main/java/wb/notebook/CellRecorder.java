@@ -250,13 +250,16 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
         } else {
             ename = "SystemExit";
         }
-        String evalue = Failures.describe(failure);
+        String description = Failures.describe(failure);
+        // Jupyter shows "ename: evalue", so the value is the message without the type.
+        String evalue = failure instanceof Outcome.RuntimeError runtime && runtime.message() != null
+                ? runtime.message() : description;
         SnippetSource.Position at = locator.inCell(Failures.position(failure));
         List<String> traceback = new ArrayList<>();
         if (failure instanceof Outcome.Stopped) {
             traceback.add(at + ": interrupted");
         } else {
-            traceback.add(at + ": error: " + evalue);
+            traceback.add(at + ": error: " + description);
             traceback.addAll(List.of(Failures.caret(at, "    ").split("\n")));
         }
         if (failure instanceof Outcome.RuntimeError runtime) {

@@ -8,13 +8,18 @@ import wb.session.DocEntry;
  * Lays out documentation for the terminal: each signature (with its class), then its text
  * indented under it. Overloads that share their text show it once, under the last of them.
  */
-final class DocFormatter {
+public final class DocFormatter {
     private static final String INDENT = "    ";
 
     private final Palette palette;
 
     DocFormatter(Palette palette) {
         this.palette = palette;
+    }
+
+    /** The layout without colours, as {@code /doc} prints it on a terminal without them (a kernel's inspect). */
+    public static String plain(List<DocEntry> entries) {
+        return new DocFormatter(new Palette(false)).format(entries);
     }
 
     String format(List<DocEntry> entries) {

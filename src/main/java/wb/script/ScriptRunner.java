@@ -43,6 +43,16 @@ public final class ScriptRunner {
          *         nothing for it (the run still goes on or ends as the outcome says)
          */
         boolean finished(Outcome outcome);
+
+        /**
+         * A command the runner is about to run; the listener may run it instead (a kernel's own
+         * commands).
+         *
+         * @return true when the listener ran it
+         */
+        default boolean command(Input.Command command) {
+            return false;
+        }
     }
 
     /** A listener that watches nothing and lets the runner print everything. */
@@ -260,6 +270,9 @@ public final class ScriptRunner {
     }
 
     private Integer runCommand(Input.Command command, Path baseDir) {
+        if (listener.command(command)) {
+            return null;
+        }
         String where = command.origin() + ":" + command.line() + ":1";
         switch (command.name()) {
             case "/exit":
