@@ -55,6 +55,9 @@ def main():
     reply, msgs = run(kc, 'int a = 1;\nint b = 2;\nvar d = dataset(0, 1);')
     report("error", reply=reply, messages=msgs)
 
+    reply, msgs = run(kc, 'plot(x -> x, 0, 1).name("a").show();\nSystem.err.println("careful");\n1 + 1')
+    report("figure_in_the_middle", reply=reply, messages=msgs)
+
     complete = kc.complete("rid", 3, reply=True, timeout=TIMEOUT)["content"]
     report("complete", content=complete)
 

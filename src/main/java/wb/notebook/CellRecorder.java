@@ -26,8 +26,9 @@ import wb.session.SnippetSource;
  * <p>The same recorder serves a notebook written from a script and the kernel, so that a notebook
  * re-executed in Jupyter gets the outputs it was written with:
  * <ul>
- *   <li>Text a snippet prints is one {@link Output.Stream} per stream per snippet (a switch from
- *       standard output to error, or a figure, starts another).
+ *   <li>Text a snippet prints is sent as one {@link Output.Stream} per stream per snippet (a
+ *       switch from standard output to error, or a figure, starts another); the cell keeps
+ *       consecutive text on one stream as one output, as Jupyter does.
  *   <li>A figure shown is a {@link Output.DisplayData} with {@code image/png} (and {@code
  *       image/svg+xml} when asked for); an animation one with {@code image/gif}.
  *   <li>A value a script would print is a {@link Output.DisplayData} with that text, except the
@@ -121,11 +122,24 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
         }
     }
 
-    /** Ends the cell: its outputs, in order. */
+    /**
+     * Ends the cell: its outputs, in order, with text printed on the same stream by consecutive
+     * snippets as one output, as Jupyter shows it and stores it when it runs a notebook.
+     */
     public List<Output> end() {
         synchronized (lock) {
             settle();
-            return List.copyOf(outputs);
+            List<Output> merged = new ArrayList<>();
+            for (Output output : outputs) {
+                int last = merged.size() - 1;
+                if (output instanceof Output.Stream stream && last >= 0
+                        && merged.get(last) instanceof Output.Stream previous && previous.name().equals(stream.name())) {
+                    merged.set(last, new Output.Stream(stream.name(), previous.text() + stream.text()));
+                } else {
+                    merged.add(output);
+                }
+            }
+            return List.copyOf(merged);
         }
     }
 
