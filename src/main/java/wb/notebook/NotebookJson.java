@@ -28,6 +28,7 @@ public final class NotebookJson {
     private static final Gson GSON = new GsonBuilder()
             .setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "))
             .disableHtmlEscaping()
+            .serializeNulls() // a cell that did not run has "execution_count": null, which nbformat requires
             .create();
 
     private NotebookJson() {
