@@ -26,7 +26,8 @@ public final class KernelSpec {
 
     /**
      * The user's kernels folder, where Jupyter looks on Linux: {@code $JUPYTER_DATA_DIR/kernels},
-     * else {@code $XDG_DATA_HOME/jupyter/kernels}, else {@code ~/.local/share/jupyter/kernels}.
+     * else {@code $XDG_DATA_HOME/jupyter/kernels}, else {@code ~/.local/share/jupyter/kernels} with
+     * {@code ~} from {@code $HOME}, as Jupyter reads it.
      */
     public static Path userKernels(Map<String, String> env) {
         String data = env.get("JUPYTER_DATA_DIR");
@@ -37,7 +38,8 @@ public final class KernelSpec {
         if (xdg != null && !xdg.isEmpty()) {
             return Path.of(xdg, "jupyter", "kernels");
         }
-        return Path.of(System.getProperty("user.home"), ".local", "share", "jupyter", "kernels");
+        String home = env.getOrDefault("HOME", "");
+        return Path.of(home.isEmpty() ? System.getProperty("user.home") : home, ".local", "share", "jupyter", "kernels");
     }
 
     /** The kernels folder under an installation prefix: {@code PREFIX/share/jupyter/kernels}. */
