@@ -85,11 +85,18 @@ public final class HtmlReport {
 
     private static String markdown(String source) {
         StringBuilder out = new StringBuilder();
-        for (String paragraph : source.split("\n\\s*\n")) {
-            if (paragraph.startsWith("## ")) {
-                out.append("<h2>").append(inline(paragraph.substring(3))).append("</h2>\n");
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : (source + "\n").split("\n", -1)) {
+            if (line.isBlank() || line.startsWith("## ")) {
+                if (paragraph.length() > 0) {
+                    out.append("<p>").append(inline(paragraph.toString())).append("</p>\n");
+                    paragraph.setLength(0);
+                }
+                if (line.startsWith("## ")) {
+                    out.append("<h2>").append(inline(line.substring(3))).append("</h2>\n");
+                }
             } else {
-                out.append("<p>").append(inline(paragraph)).append("</p>\n");
+                paragraph.append(paragraph.length() == 0 ? "" : "\n").append(line);
             }
         }
         return out.toString();
