@@ -58,6 +58,11 @@ def main():
     reply, msgs = run(kc, 'plot(x -> x, 0, 1).name("a").show();\nSystem.err.println("careful");\n1 + 1')
     report("figure_in_the_middle", reply=reply, messages=msgs)
 
+    reply, msgs = run(kc, 'System.exit(3);')
+    report("exit", reply=reply)
+    reply, msgs = run(kc, 'System.in.read()')
+    report("stdin", reply=reply, messages=msgs)
+
     complete = kc.complete("rid", 3, reply=True, timeout=TIMEOUT)["content"]
     report("complete", content=complete)
 

@@ -82,10 +82,14 @@ public final class KernelServer {
             cells = new CellExecutor(session, recorder, Path.of("").toAbsolutePath());
             System.setOut(cells.out());
             System.setErr(cells.err());
+            // Jupyter's stdin requests are not supported: a snippet reading System.in sees its end
+            // instead of waiting on whatever pipe the kernel was started with.
+            System.setIn(java.io.InputStream.nullInputStream());
             if (Signal.handle(new Signal("INT"), sig -> cells.interrupt()) == SignalHandler.SIG_IGN) {
                 log.println("wb kernel: this process inherited SIGINT ignored; interrupts work by message only");
             }
             status("starting", null);
+            watchParent(System.getenv("JPY_PARENT_PID"));
             Thread controlThread = start("wb-kernel-control", () -> serve(context, control, true));
             serve(context, shell, false);
             controlThread.join();
@@ -97,6 +101,26 @@ public final class KernelServer {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /**
+     * Ends the kernel when the process that started it ends, as IPython's kernel does: jupyter_client
+     * names itself in {@code JPY_PARENT_PID}. A client that dies without shutting the kernel down
+     * would otherwise leave it running, and its sockets bound, for good.
+     */
+    private void watchParent(String parentPid) {
+        if (parentPid == null || !parentPid.matches("\\d+")) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> parent = ProcessHandle.of(Long.parseLong(parentPid));
+        if (parent.isEmpty()) {
+            return;
+        }
+        parent.get().onExit().thenRun(() -> {
+            log.println("wb kernel: the process that started it (" + parentPid + ") ended; shutting down");
+            cells.interrupt();
+            running.set(false);
+        });
     }
 
     private ZMQ.Socket bind(ZContext context, SocketType type, int port) {

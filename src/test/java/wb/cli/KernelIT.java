@@ -92,6 +92,11 @@ class KernelIT {
                 .isEqualTo("In[3]:3:1: error: IllegalArgumentException: M must be >= 1, but was 0");
         assertThat(published.getAsJsonArray("traceback").toString()).contains("at In[3]:3");
 
+        JsonObject exit = one(checks, "exit").getAsJsonObject("reply");
+        assertThat(exit.get("ename").getAsString()).isEqualTo("SystemExit");
+        assertThat(exit.get("evalue").getAsString()).isEqualTo("the snippet called System.exit(3)");
+        assertThat(data(one(checks, "stdin"), "execute_result").get("text/plain").getAsString()).isEqualTo("-1");
+
         JsonObject complete = one(checks, "complete").getAsJsonObject("content");
         assertThat(strings(complete.getAsJsonArray("matches"))).contains("ridge(");
         assertThat(complete.get("cursor_start").getAsInt()).isZero();
