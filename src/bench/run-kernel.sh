@@ -10,3 +10,6 @@ mvn -B -q -DskipTests package
 prefix=target/bench/jupyter
 scripts/wb kernel install --prefix "$prefix" >/dev/null
 JUPYTER_PATH="$PWD/$prefix/share/jupyter" /usr/bin/python3 src/bench/python/kernel_cells.py wb "${1:-300}"
+# The same snippets in one JVM: the prompt's Session.eval beside the kernel's cell execution.
+mvn -B -q -Pbench -DskipTests package
+java -Xss8m -cp "target/bench/classes:target/bench/lib/*" wb.jupyter.CellCost
