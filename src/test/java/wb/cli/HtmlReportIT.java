@@ -19,7 +19,18 @@ class HtmlReportIT {
     private static final int TOLERANCE = 12;
 
     @TempDir
+    static Path engines;
+
+    /** The run goes through the warm engine, as it does for users. */
+    private final Launcher wb = Launcher.of(Launcher.Mode.ENGINE, engines);
+
+    @TempDir
     Path tmp;
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopEngines() throws Exception {
+        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
+    }
 
     @Test
     void theReportShowsTheRunsFiguresInChromium() throws Exception {
@@ -31,7 +42,7 @@ class HtmlReportIT {
                 "",
                 "plot(x -> Math.sin(3 * x), -2, 2).color(\"red\").name(\"sine\")",
                 ""));
-        Launcher.Result run = Launcher.run(tmp, null, "run", "--out", "out", "--html", "report.html", "report.jsh");
+        Launcher.Result run = wb.run(tmp, null, "run", "--out", "out", "--html", "report.html", "report.jsh");
         assertThat(run.status()).as(run.err()).isZero();
 
         Path profile = Files.createDirectory(tmp.resolve("chromium-profile"));

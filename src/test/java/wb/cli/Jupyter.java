@@ -19,8 +19,8 @@ final class Jupyter {
     }
 
     /** Installs wb's kernelspec under {@code prefix} with the launcher, as a user would. */
-    static Map<String, String> installKernel(Path prefix) throws IOException, InterruptedException {
-        Launcher.Result installed = Launcher.run(prefix.getParent(), null, "kernel", "install", "--prefix",
+    static Map<String, String> installKernel(Launcher wb, Path prefix) throws IOException, InterruptedException {
+        Launcher.Result installed = wb.run(prefix.getParent(), null, "kernel", "install", "--prefix",
                 prefix.toString());
         if (installed.status() != 0) {
             throw new AssertionError("wb kernel install failed: " + installed.err());

@@ -29,28 +29,31 @@ class KernelIT {
     @TempDir
     Path tmp;
 
+    /** The kernel always runs in its own process; the launcher never sends it to an engine. */
+    private final Launcher wb = Launcher.of(Launcher.Mode.IN_PROCESS, Path.of("/nonexistent-engines"));
+
     @Test
     void theInstalledKernelIsListedByJupyterUntilItIsUninstalled() throws Exception {
         Path prefix = tmp.resolve("prefix");
-        Map<String, String> env = Jupyter.installKernel(prefix);
+        Map<String, String> env = Jupyter.installKernel(wb, prefix);
 
         Launcher.Result listed = Jupyter.run(tmp, env, 120, "jupyter", "kernelspec", "list");
         assertThat(listed.status()).as(listed.err()).isZero();
         assertThat(listed.out()).containsPattern("(?m)^\\s*wb\\s+" + prefix.resolve("share/jupyter/kernels/wb"));
 
-        Launcher.Result removed = Launcher.run(tmp, null, "kernel", "uninstall", "--prefix", prefix.toString());
+        Launcher.Result removed = wb.run(tmp, null, "kernel", "uninstall", "--prefix", prefix.toString());
         assertThat(removed.status()).as(removed.err()).isZero();
         Launcher.Result after = Jupyter.run(tmp, env, 120, "jupyter", "kernelspec", "list");
         assertThat(after.out()).doesNotContainPattern("(?m)^\\s*wb\\s");
 
-        Launcher.Result again = Launcher.run(tmp, null, "kernel", "uninstall", "--prefix", prefix.toString());
+        Launcher.Result again = wb.run(tmp, null, "kernel", "uninstall", "--prefix", prefix.toString());
         assertThat(again.status()).isEqualTo(1);
         assertThat(again.err()).contains("no kernel 'wb' in " + prefix.resolve("share/jupyter/kernels"));
     }
 
     @Test
     void aJupyterClientRunsCellsCompletesInspectsInterruptsAndRestarts() throws Exception {
-        Map<String, String> env = Jupyter.installKernel(tmp.resolve("prefix"));
+        Map<String, String> env = Jupyter.installKernel(wb, tmp.resolve("prefix"));
         Launcher.Result session = Jupyter.run(tmp, env, 600, Jupyter.PYTHON, DRIVER.toString(), "wb");
         assertThat(session.status()).as(session.err()).isZero();
         Map<String, List<JsonObject>> checks = new HashMap<>();
@@ -66,7 +69,7 @@ class KernelIT {
         assertThat(info.getAsJsonObject("language_info").get("name").getAsString()).isEqualTo("java");
 
         // The cell's stream and result are what the same snippets print as a script.
-        Launcher.Result script = Launcher.run(tmp, KernelSessionCells.RIDGE + "\n", "-");
+        Launcher.Result script = wb.run(tmp, KernelSessionCells.RIDGE + "\n", "-");
         JsonObject ridge = one(checks, "ridge");
         assertThat(ridge.getAsJsonObject("reply").get("status").getAsString()).isEqualTo("ok");
         String stdout = texts(ridge, "stream");

@@ -30,7 +30,19 @@ class NotebookExportIT {
     private static final Pattern EXIT = Pattern.compile("(?m)^# exit (\\d+)$");
 
     @TempDir
+    static Path engines;
+
+    /** Script runs go through the warm engine, as they do for users; one test also runs in-process. */
+    private final Launcher wb = Launcher.of(Launcher.Mode.ENGINE, engines);
+    private final Launcher inProcess = Launcher.of(Launcher.Mode.IN_PROCESS, engines);
+
+    @TempDir
     Path tmp;
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopEngines() throws Exception {
+        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
+    }
 
     @Test
     void everyScriptWritesANotebookThatNbformatValidatesWithItsExitStatusUnchanged() throws Exception {
@@ -43,7 +55,7 @@ class NotebookExportIT {
         for (Path script : scripts) {
             String name = script.getFileName().toString().replace(".jsh", "");
             Path notebook = tmp.resolve(name + ".ipynb");
-            Launcher.Result run = Launcher.run(Launcher.ROOT, null, "run", "--out", tmp.resolve(name).toString(),
+            Launcher.Result run = wb.run(Launcher.ROOT, null, "run", "--out", tmp.resolve(name).toString(),
                     "--notebook", notebook.toString(), "--html", tmp.resolve(name + ".html").toString(),
                     "scripts/" + script.getFileName());
             Matcher recorded = EXIT.matcher(Files.readString(SCRIPTS.resolve(name + ".out")));
@@ -63,8 +75,9 @@ class NotebookExportIT {
         for (int run = 1; run <= 2; run++) {
             Path notebook = tmp.resolve("run" + run + ".ipynb");
             Path html = tmp.resolve("run" + run + ".html");
-            Launcher.Result result = Launcher.run(Launcher.ROOT, null, "run", "--out", tmp.resolve("out" + run).toString(),
-                    "--notebook", notebook.toString(), "--html", html.toString(), "scripts/weight-decay.jsh");
+            // The first run goes through the engine, the second runs in-process: the same bytes.
+            Launcher.Result result = (run == 1 ? wb : inProcess).run(Launcher.ROOT, null, "run", "--out",
+                    tmp.resolve("out" + run).toString(), "--notebook", notebook.toString(), "--html", html.toString(), "scripts/weight-decay.jsh");
             assertThat(result.status()).as(result.err()).isZero();
             assertThat(Files.readString(notebook))
                     .as("docs/weight-decay.ipynb is out of step with scripts/weight-decay.jsh; regenerate it with"
@@ -99,7 +112,7 @@ class NotebookExportIT {
                 "a + 1",
                 ""));
         Path notebook = tmp.resolve("fails.ipynb");
-        Launcher.Result run = Launcher.run(tmp, null, "run", "--notebook", notebook.toString(), "fails.jsh");
+        Launcher.Result run = wb.run(tmp, null, "run", "--notebook", notebook.toString(), "fails.jsh");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("a = 1\n");
         assertThat(run.err()).contains("fails.jsh:5:1: error: IllegalArgumentException: M must be >= 1, but was 0");
@@ -127,7 +140,7 @@ class NotebookExportIT {
 
     @Test
     void nbconvertRunsTheCommittedNotebookOnTheWbKernelToTheCommittedOutputs() throws Exception {
-        Map<String, String> env = Jupyter.installKernel(tmp.resolve("prefix"));
+        Map<String, String> env = Jupyter.installKernel(wb, tmp.resolve("prefix"));
         Path copy = tmp.resolve("weight-decay.ipynb");
         Files.copy(COMMITTED, copy);
         Launcher.Result converted = Jupyter.run(tmp, env, 600, "jupyter", "nbconvert", "--to", "notebook",
