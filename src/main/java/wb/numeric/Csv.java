@@ -191,7 +191,7 @@ public final class Csv {
                 out.flush();
             });
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot write: " + e.getMessage(), e);
+            throw new UncheckedIOException("save: cannot write " + file + ": " + AtomicFiles.reason(e), e);
         }
     }
 }

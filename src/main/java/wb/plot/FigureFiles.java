@@ -87,7 +87,7 @@ public final class FigureFiles {
         try {
             AtomicFiles.write(path, out -> out.write(bytes));
         } catch (IOException e) {
-            throw new UncheckedIOException("save: cannot write " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("save: cannot write " + path + ": " + AtomicFiles.reason(e), e);
         }
         return path;
     }
