@@ -74,7 +74,7 @@ final class ScriptLauncher {
             RendererWarmup.run();
         }
         int status = ExitStatus.FAILED;
-        try (Session session = Session.start(sessionOptions.settings(display), host.starter())) {
+        try (files; Session session = Session.start(sessionOptions.settings(display), host.starter())) {
             ScriptRunner runner = new ScriptRunner(session, scriptOptions.runnerOptions(), System.out, err);
             runner.defineArgs(args);
             if (export != null) {

@@ -52,7 +52,7 @@ public final class TerminalDisplay implements Display {
         }
         this.out = out;
         this.renderer = new TerminalRenderer(cols, rows, color);
-        this.files = new FileDisplay(outFolder);
+        this.files = FileDisplay.unclaimed(outFolder);
         this.graphics = graphics == null ? () -> Graphics.TEXT : graphics;
     }
 

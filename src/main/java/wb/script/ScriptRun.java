@@ -47,8 +47,9 @@ record ScriptRun(List<String> output, int exitStatus, List<Path> figures) {
         PrintStream realOut = System.out;
         int status;
         System.setOut(capture);
-        SessionSettings settings = new SessionSettings(seed, outDir, new FileDisplay(outDir));
-        try (Session session = starter == null ? Session.start(settings) : Session.start(settings, starter)) {
+        FileDisplay display = new FileDisplay(outDir);
+        SessionSettings settings = new SessionSettings(seed, outDir, display);
+        try (display; Session session = starter == null ? Session.start(settings) : Session.start(settings, starter)) {
             ScriptRunner runner = new ScriptRunner(session, new ScriptRunner.Options(false, false), capture, err);
             runner.defineArgs(List.of());
             status = runner.run(text, origin, script.toAbsolutePath().getParent());
