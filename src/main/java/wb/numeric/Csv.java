@@ -2,10 +2,13 @@ package wb.numeric;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import wb.io.AtomicFiles;
+import wb.io.Utf8;
 
 /**
  * Reads and writes data sets as CSV with Apache Commons CSV: a header row naming the columns, then
@@ -56,14 +60,44 @@ public final class Csv {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = withoutBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ).get()) {
             return read(file, parser, target, size, progress);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException c) {
+                throw notUtf8(file, c);
+            }
             throw new IllegalArgumentException(file + ":" + " cannot be parsed as CSV: " + e.getCause().getMessage());
         }
+    }
+
+    /** The reader past a UTF-8 byte-order mark, which would otherwise stick to the first column's name. */
+    private static Reader withoutBom(Reader reader) throws IOException {
+        PushbackReader in = new PushbackReader(reader, 1);
+        int first = in.read();
+        if (first >= 0 && first != Utf8.BOM) {
+            in.unread(first);
+        }
+        return in;
+    }
+
+    /** The error for a file that is not UTF-8: the file is read again to find the first bad byte's line. */
+    private static IllegalArgumentException notUtf8(Path file, CharacterCodingException e) {
+        Utf8.NotUtf8Exception where;
+        try (InputStream in = Files.newInputStream(file)) {
+            where = Utf8.firstMalformed(in);
+        } catch (IOException again) {
+            where = null;
+        }
+        if (where == null) {
+            return new IllegalArgumentException(file + ": the file is not UTF-8 (" + e.getMessage() + "); wb reads"
+                    + " CSV files as UTF-8");
+        }
+        return new IllegalArgumentException(file + ":" + where.line() + ":" + where.column() + ": " + where.reason());
     }
 
     private static Dataset read(Path file, CSVParser parser, String target, long size, ProgressListener progress) {

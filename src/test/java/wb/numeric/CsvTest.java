@@ -65,4 +65,34 @@ class CsvTest {
             assertThat(s).containsExactly(f);
         }
     }
+
+    @Test
+    void aUtf8ByteOrderMarkIsNotPartOfTheFirstColumnsName() throws Exception {
+        Path f = write("bom.csv", "\uFEFFx,y\n1,2\n3,4\n");
+        Dataset d = Csv.load(f, "y", ProgressListener.NONE);
+        assertThat(d.columns()).containsExactly("x");
+        assertThat(Csv.load(f, null, ProgressListener.NONE).columns()).containsExactly("x");
+        Path quoted = write("bom-quoted.csv", "\uFEFF\"x\",y\n1,2\n");
+        assertThat(Csv.load(quoted, "y", ProgressListener.NONE).columns()).containsExactly("x");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRejectedNamingTheLineTheByteAndTheEncodingItLooksLike() throws Exception {
+        Path f = dir.resolve("latin1.csv");
+        Files.write(f, "city,y\nParis,1\nZ\u00fcrich,2\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Csv.load(f, null, ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(f + ":3:2: byte 0xFC is not UTF-8 (the file looks like Latin-1 or Windows-1252); wb reads"
+                        + " UTF-8: convert the file, e.g. iconv -f LATIN1 -t UTF-8");
+        Path utf16 = dir.resolve("utf16.csv");
+        Files.write(utf16, "x,y\n1,2\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        byte[] withBom = new byte[Files.readAllBytes(utf16).length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(Files.readAllBytes(utf16), 0, withBom, 2, withBom.length - 2);
+        Files.write(utf16, withBom);
+        assertThatThrownBy(() -> Csv.load(utf16, null, ProgressListener.NONE))
+                .hasMessageStartingWith(utf16 + ":1:1: byte 0xFF is not UTF-8")
+                .hasMessageContaining("it is UTF-16").hasMessageEndingWith("iconv -f UTF-16 -t UTF-8");
+    }
 }
