@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import wb.io.Utf8;
 import wb.plot.Display;
 import wb.plot.Displays;
 import wb.plot.FileDisplay;
@@ -45,9 +46,12 @@ final class ScriptLauncher {
                 baseDir = Path.of("").toAbsolutePath();
             } else {
                 Path path = Path.of(file);
-                text = Files.readString(path, StandardCharsets.UTF_8);
+                text = Utf8.read(path);
                 baseDir = path.toAbsolutePath().getParent();
             }
+        } catch (Utf8.NotUtf8Exception e) {
+            err.println(file + ":" + e.line() + ":" + e.column() + ": error: " + e.reason());
+            return ExitStatus.FAILED;
         } catch (IOException e) {
             err.println("wb: cannot read " + file + ": " + IoMessages.reason(e));
             return ExitStatus.USAGE;

@@ -2,11 +2,13 @@ package wb.repl;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import wb.io.Utf8;
 import wb.session.Input;
+import wb.session.OpenChain;
 import wb.session.Outcome;
 import wb.session.Session;
 
@@ -27,6 +29,7 @@ final class InputRunner {
     private final Palette palette;
     private final Path workingDir;
     private final Runnable beforeEval;
+    private final OpenChain opened = new OpenChain();
     private volatile boolean interrupted;
     private int entries;
 
@@ -96,7 +99,7 @@ final class InputRunner {
             return commands.unknown(command.name());
         }
         if (resolved.name().equals("/open")) {
-            return open(command.arguments(), baseDir);
+            return open(command, baseDir);
         }
         return commands.execute(resolved, command.arguments());
     }
@@ -106,20 +109,32 @@ final class InputRunner {
      * up next to the file that opens it first (the working directory at the prompt), the first
      * failure ends it with {@code FILE:LINE:COL}, and values of bare expressions are shown.
      */
-    private RunResult open(String name, Path baseDir) {
+    private RunResult open(Input.Command command, Path baseDir) {
+        String name = command.arguments();
         if (name.isEmpty()) {
             return commands.error("/open needs a file name, e.g. /open scripts/demo.jsh");
         }
         Path named = Path.of(name);
         Path file = !named.isAbsolute() && Files.exists(baseDir.resolve(named)) ? baseDir.resolve(named)
                 : workingDir.resolve(named);
+        Optional<String> cycle = opened.cycle(file, name);
+        if (cycle.isPresent()) {
+            return commands.error(command.origin() + ":" + command.line() + ": /open " + name + ": " + cycle.get());
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8.read(file);
+        } catch (Utf8.NotUtf8Exception e) {
+            return commands.error(name + ":" + e.line() + ":" + e.column() + ": " + e.reason());
         } catch (IOException e) {
             return commands.error("cannot read " + name + ": " + IoReasons.reason(e));
         }
-        return runInputs(session.splitter().split(text, name), file.toAbsolutePath().getParent(),
-                OutcomePrinter.Echo.SCRIPT);
+        opened.enter(file, name);
+        try {
+            return runInputs(session.splitter().split(text, name), file.toAbsolutePath().getParent(),
+                    OutcomePrinter.Echo.SCRIPT);
+        } finally {
+            opened.leave();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import wb.io.Utf8;
 import wb.plot.FileDisplay;
 import wb.session.Session;
 import wb.session.SessionSettings;
@@ -41,7 +42,7 @@ record ScriptRun(List<String> output, int exitStatus, List<Path> figures) {
      */
     static ScriptRun capture(Path script, String origin, long seed, Path outDir, PrintStream err, ShellStarter starter)
             throws IOException {
-        String text = Files.readString(script, StandardCharsets.UTF_8);
+        String text = Utf8.read(script);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         PrintStream realOut = System.out;

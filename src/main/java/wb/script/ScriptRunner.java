@@ -2,13 +2,15 @@ package wb.script;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import wb.session.Failures;
+import wb.io.Utf8;
 import wb.session.Input;
+import wb.session.OpenChain;
 import wb.session.Outcome;
 import wb.session.Session;
 import wb.session.SnippetSource;
@@ -74,6 +76,7 @@ public final class ScriptRunner {
     /** Matches the word {@code args}, which a snippet using the script's arguments contains. */
     private static final Pattern ARGS = Pattern.compile("\\bargs\\b");
 
+    private final OpenChain opened = new OpenChain();
     private volatile boolean interrupted;
     private boolean failed;
     private List<String> pendingArgs;
@@ -100,6 +103,10 @@ public final class ScriptRunner {
      * @param baseDir the folder {@code /open} resolves relative paths against first
      */
     public int run(String text, String origin, Path baseDir) {
+        Path self = baseDir == null ? null : baseDir.resolve(Path.of(origin).getFileName().toString());
+        if (self != null && Files.isRegularFile(self)) {
+            opened.enter(self, origin);
+        }
         Integer status = runInputs(session.splitter().split(text, origin), baseDir);
         if (status != null) {
             return status;
@@ -311,14 +318,25 @@ public final class ScriptRunner {
         }
         Path named = Path.of(command.arguments());
         Path file = !named.isAbsolute() && Files.exists(baseDir.resolve(named)) ? baseDir.resolve(named) : named;
+        Optional<String> cycle = opened.cycle(file, command.arguments());
+        if (cycle.isPresent()) {
+            return usageInScript(where, "/open " + command.arguments() + ": " + cycle.get());
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Utf8.read(file);
+        } catch (Utf8.NotUtf8Exception e) {
+            return usageInScript(command.arguments() + ":" + e.line() + ":" + e.column(), e.reason());
         } catch (IOException e) {
             return usageInScript(where, "cannot read " + command.arguments() + ": " + IoMessages.reason(e));
         }
         Path parent = file.toAbsolutePath().getParent();
-        return runInputs(session.splitter().split(text, command.arguments()), parent);
+        opened.enter(file, command.arguments());
+        try {
+            return runInputs(session.splitter().split(text, command.arguments()), parent);
+        } finally {
+            opened.leave();
+        }
     }
 
     private Integer usageInScript(String where, String message) {

@@ -186,4 +186,38 @@ class ScriptRunnerTest {
                 List.of("one", "two \"quoted\"\n"))).isZero();
         assertThat(out()).isEqualTo("2\n\"two \\\"quoted\\\"\\n\"\n");
     }
+
+    @Test
+    void aScriptThatOpensItselfIsReportedAsACycleAtItsOpenLine() throws IOException {
+        Files.writeString(dir.resolve("demo.jsh"), "int a = 1;\n/open demo.jsh\n");
+        int status = run("int a = 1;\n/open demo.jsh\n");
+        assertThat(status).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).isEqualTo("demo.jsh:2:1: error: /open demo.jsh: demo.jsh opens itself; a file cannot /open itself\n");
+    }
+
+    @Test
+    void twoFilesThatOpenEachOtherAreReportedAsACycleAtTheOpenLineThatClosesIt() throws IOException {
+        Files.writeString(dir.resolve("a.jsh"), "int fromA = 1;\n\n/open b.jsh\n");
+        Files.writeString(dir.resolve("b.jsh"), "int fromB = 2;\n/open a.jsh\n");
+        int status = run("/open a.jsh\n");
+        assertThat(status).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).isEqualTo("b.jsh:2:1: error: /open a.jsh: a.jsh, which opens b.jsh, which opens a.jsh again;"
+                + " files cannot /open each other in a cycle\n");
+    }
+
+    @Test
+    void aFileOpenedTwiceOneAfterTheOtherIsNotACycle() throws IOException {
+        Files.writeString(dir.resolve("lib.jsh"), "System.out.println(\"lib\");\n");
+        assertThat(run("/open lib.jsh\n/open lib.jsh\n")).isEqualTo(ExitStatus.OK);
+        assertThat(out()).isEqualTo("lib\nlib\n");
+    }
+
+    @Test
+    void anOpenedFileThatIsNotUtf8IsReportedAtItsBadByte() throws IOException {
+        Files.write(dir.resolve("latin.jsh"), "// caf\u00e9\nint x = 1;\n".getBytes(StandardCharsets.ISO_8859_1));
+        int status = run("/open latin.jsh\n");
+        assertThat(status).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).isEqualTo("latin.jsh:1:7: error: byte 0xE9 is not UTF-8 (the file looks like Latin-1 or"
+                + " Windows-1252); wb reads UTF-8: convert the file, e.g. iconv -f LATIN1 -t UTF-8\n");
+    }
 }
