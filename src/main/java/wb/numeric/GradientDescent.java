@@ -51,8 +51,9 @@ public final class GradientDescent {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, but was " + steps);
         }
-        if ((long) (steps + 1) * d.n() > MAX_STORED) {
-            throw new IllegalArgumentException("steps = " + steps + " keeps " + ((long) (steps + 1) * d.n())
+        // (long) before the + 1: steps = Integer.MAX_VALUE must not wrap to a negative count
+        if (((long) steps + 1) * d.n() > MAX_STORED) {
+            throw new IllegalArgumentException("steps = " + steps + " keeps " + (((long) steps + 1) * d.n())
                     + " iterate values (N = " + d.n() + " per step), more than the " + MAX_STORED
                     + " a trajectory holds; ask for fewer steps");
         }

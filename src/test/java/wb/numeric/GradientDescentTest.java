@@ -156,4 +156,14 @@ class GradientDescentTest {
         assertThatThrownBy(() -> t.w(3)).isInstanceOf(IndexOutOfBoundsException.class)
                 .hasMessage("step 3 is out of range: the trajectory has steps 0..2");
     }
+
+    @Test
+    void theLargestStepCountIsRefusedWithAMessageAboutTheSteps() {
+        Dataset d = data();
+        assertThatThrownBy(() -> GradientDescent.run(d, GradientDescent.Loss.LS, 1, 1e-3, Integer.MAX_VALUE, new double[2],
+                ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("steps = 2147483647 keeps 4294967296 iterate values (N = 2 per step), more than the 50000000"
+                        + " a trajectory holds; ask for fewer steps");
+    }
 }
