@@ -260,6 +260,9 @@ public final class Repr {
         }
 
         String format() {
+            if (rows == 0 || cols == 0) {
+                return "[]"; // numpy's str of any empty array
+            }
             if (!twoD) {
                 return formatRow(0, " ", LINE_WIDTH);
             }

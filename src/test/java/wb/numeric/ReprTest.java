@@ -132,4 +132,11 @@ class ReprTest {
         assertThat(scalars).isGreaterThan(2000);
         assertThat(arrays).isEqualTo(400);
     }
+
+    @Test
+    void emptyArraysPrintAsNumpysBrackets() {
+        assertThat(Repr.array2d(new double[0], 0, 3)).isEqualTo("[]");
+        assertThat(Repr.array2d(new double[0], 3, 0)).isEqualTo("[]");
+        assertThat(Repr.array1d(new double[0])).isEqualTo("[]");
+    }
 }
