@@ -312,8 +312,16 @@ public final class Session implements AutoCloseable {
     private Outcome value(SnippetSource source, Outcome.ValueKind kind, VarSnippet var, String text,
                           String name, String type) {
         Object object = var == null ? null : provider.engine().capture(() -> shell.varValue(var));
-        Outcome.Value value = new Outcome.Value(source, kind, name, type, Values.format(object, text), object,
-                false);
+        String formatted;
+        try {
+            formatted = Values.format(object, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            // An element's toString() threw: a failure of this snippet, never of the session.
+            String message = "the value cannot be shown: its toString() threw " + e;
+            return new Outcome.RuntimeError(source, e.getClass().getName(), message, source.position(0), List.of(),
+                    e.getClass().getName() + ": " + message + "\n");
+        }
+        Outcome.Value value = new Outcome.Value(source, kind, name, type, formatted, object, false);
         boolean bare = kind == Outcome.ValueKind.EXPRESSION || kind == Outcome.ValueKind.VARIABLE;
         if (bare && (object instanceof Figure || object instanceof Animation) && settings.display() != null) {
             return show(value, object);
@@ -394,7 +402,35 @@ public final class Session implements AutoCloseable {
         if (ExitRequest.class.getName().equals(type)) {
             return new Outcome.ExitRequested(source, ExitRequests.status(eval.getMessage()));
         }
+        if (ExceptionInInitializerError.class.getName().equals(type) && eval.getCause() instanceof EvalException) {
+            return initializerError(source, eval, (EvalException) eval.getCause());
+        }
         return runtimeError(source, type, CompilerMessages.cleanRuntime(eval.getMessage()), eval);
+    }
+
+    /**
+     * A static initialiser that threw: its cause, at the initialiser's line, then the line that
+     * first used the class (the error alone named only the latter, and not why).
+     */
+    private Outcome.RuntimeError initializerError(SnippetSource source, EvalException error, EvalException cause) {
+        StackTraces traces = new StackTraces(sourcesById);
+        String causeType = cause.getExceptionClassName();
+        String causeMessage = CompilerMessages.cleanRuntime(cause.getMessage());
+        String causeText = causeType.replaceFirst("^java\\.lang\\.(?=[^.]+$)", "")
+                + (causeMessage == null || causeMessage.isEmpty() ? "" : ": " + causeMessage);
+        String message = "a static initializer threw " + causeText;
+        List<String> frames = new ArrayList<>(traces.userFrames(cause.getStackTrace()));
+        for (String frame : traces.userFrames(error.getStackTrace())) {
+            if (!frames.contains(frame)) {
+                frames.add(frame);
+            }
+        }
+        SnippetSource.Position where = traces.innermostUserPosition(cause.getStackTrace())
+                .or(() -> traces.innermostUserPosition(error.getStackTrace()))
+                .orElse(source.position(0));
+        String type = error.getExceptionClassName();
+        return new Outcome.RuntimeError(source, type, message, where, frames,
+                traces.fullTrace(type, message, error));
     }
 
     private Outcome.RuntimeError runtimeError(SnippetSource source, String type, String message,

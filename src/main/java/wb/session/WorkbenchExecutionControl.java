@@ -1,6 +1,7 @@
 package wb.session;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
@@ -64,12 +65,35 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
         }
     }
 
+    /**
+     * Runs a snippet. JShell turns its value into text here, outside the snippet's own failure
+     * handling, so a {@code toString()} that throws would escape as an internal error of the
+     * session; it becomes the snippet's runtime error instead, with its stack.
+     */
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        try {
+            return super.invoke(doitMethod);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw toStringFailed(e);
+        }
+    }
+
+    private static UserException toStringFailed(Throwable e) {
+        String message = (e.getMessage() == null ? "" : e.getMessage() + " ") + "(thrown by the value's toString())";
+        return new UserException(message, e.getClass().getName(), e.getStackTrace());
+    }
+
     @Override
     public String varValue(String className, String varName)
             throws RunException, EngineTerminationException, InternalException {
         synchronized (captureLock) {
             if (!capturing) {
-                return super.varValue(className, varName);
+                try {
+                    return super.varValue(className, varName);
+                } catch (RuntimeException | StackOverflowError e) {
+                    throw toStringFailed(e);
+                }
             }
             try {
                 Field field = findClass(className).getDeclaredField(varName);

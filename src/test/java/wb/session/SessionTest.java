@@ -131,4 +131,37 @@ class SessionTest {
         Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("later()");
         assertThat(error.message()).isEqualTo("later cannot be used until method notYet() is declared");
     }
+
+    @Test
+    void aValueWhoseToStringThrowsIsAnErrorOfThatSnippetAtTheThrowingLineAndTheSessionGoesOn() {
+        evalOne("class Bad {\n  public String toString() {\n    throw new RuntimeException(\"boom\");\n  }\n}");
+        Outcome bare = session.eval(new SnippetSource("new Bad()", "other.jsh", 40, 1)).get(0);
+        assertThat(bare).isInstanceOf(Outcome.RuntimeError.class);
+        Outcome.RuntimeError error = (Outcome.RuntimeError) bare;
+        assertThat(error.summary()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
+        assertThat(error.position().toString()).isEqualTo("test.jsh:12:5");
+        assertThat(error.userFrames()).startsWith("toString (test.jsh:12)");
+
+        Outcome declared = session.eval(new SnippetSource("var b = new Bad();", "other.jsh", 41, 1)).get(0);
+        assertThat(declared).isInstanceOf(Outcome.RuntimeError.class);
+        assertThat(((Outcome.RuntimeError) declared).summary()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
+
+        Outcome inAList = session.eval(new SnippetSource("List.of(1.5, new Bad())", "other.jsh", 42, 1)).get(0);
+        assertThat(inAList).isInstanceOf(Outcome.RuntimeError.class);
+        assertThat(((Outcome.RuntimeError) inAList).summary()).contains("boom");
+        assertThat(((Outcome.Value) evalOne("1 + 1")).object()).isEqualTo(2);
+    }
+
+    @Test
+    void aStaticInitializerThatThrowsIsReportedWithItsCauseAtTheInitializersLine() {
+        evalOne("class Config {\n  static int v = Integer.parseInt(\"x\");\n}");
+        Outcome outcome = session.eval(new SnippetSource("Config.v", "other.jsh", 40, 1)).get(0);
+        assertThat(outcome).isInstanceOf(Outcome.RuntimeError.class);
+        Outcome.RuntimeError error = (Outcome.RuntimeError) outcome;
+        assertThat(error.summary()).isEqualTo("ExceptionInInitializerError: a static initializer threw"
+                + " NumberFormatException: For input string: \"x\"");
+        assertThat(error.position().toString()).startsWith("test.jsh:11:");
+        assertThat(error.userFrames()).contains("other.jsh:40");
+        assertThat(error.userFrames().get(0)).contains("test.jsh:11");
+    }
 }
