@@ -9,19 +9,21 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * A bytecode transform that redirects calls to {@code System.exit}, {@code Runtime.exit} and
- * {@code Runtime.halt} in snippet classes to {@link ExitGuard}.
+ * A bytecode transform that redirects calls to {@code System.exit}, {@code Runtime.exit},
+ * {@code Runtime.halt} and {@code Thread.start} in snippet classes to {@link ExitGuard}.
  *
  * <p>Snippets run in the workbench's own JVM, where an exit call would end the session and lose
  * every variable. A SecurityManager could veto it on JDK 17 but is gone from JDK 24, so the
  * call sites are rewritten instead: direct calls, and method handles such as
  * {@code System::exit} in lambdas and constants. Reflection can still reach the real methods;
- * that is accepted.
+ * that is accepted. {@code Thread.start} is redirected so that a thread a snippet starts reports
+ * what it throws, as plain Java does, which JShell's local engine would swallow.
  */
 final class ExitCallRewriter {
     private static final String GUARD = "wb/session/ExitGuard";
     private static final byte[] EXIT = "exit".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HALT = "halt".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] START = "start".getBytes(StandardCharsets.US_ASCII);
 
     private ExitCallRewriter() {
     }
@@ -34,7 +36,7 @@ final class ExitCallRewriter {
     static byte[] rewrite(byte[] classFile) {
         // The method names sit in the constant pool as plain UTF-8, so a class that mentions
         // neither cannot call them; this skips ASM for nearly every snippet.
-        if (!contains(classFile, EXIT) && !contains(classFile, HALT)) {
+        if (!contains(classFile, EXIT) && !contains(classFile, HALT) && !contains(classFile, START)) {
             return classFile;
         }
         ClassReader reader = new ClassReader(classFile);
@@ -93,6 +95,9 @@ final class ExitCallRewriter {
     }
 
     private static String target(String owner, String name, String descriptor) {
+        if ("java/lang/Thread".equals(owner) && "start".equals(name) && "()V".equals(descriptor)) {
+            return "start";
+        }
         if (!"(I)V".equals(descriptor)) {
             return null;
         }
@@ -111,6 +116,9 @@ final class ExitCallRewriter {
     }
 
     private static String guardDescriptor(String owner) {
+        if ("java/lang/Thread".equals(owner)) {
+            return "(Ljava/lang/Thread;)V";
+        }
         return "java/lang/Runtime".equals(owner) ? "(Ljava/lang/Runtime;I)V" : "(I)V";
     }
 

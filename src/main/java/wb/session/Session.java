@@ -142,6 +142,9 @@ public final class Session implements AutoCloseable {
             }
             outcomes.add(outcome);
         }
+        // System.exit on a thread the snippet started ends a run as it would end plain Java's,
+        // once this snippet is done (the snippet's own exit came back as its outcome above).
+        ExitGuard.takePendingExit().ifPresent(exit -> outcomes.add(new Outcome.ExitRequested(source, exit.status())));
         return outcomes;
     }
 

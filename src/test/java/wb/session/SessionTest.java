@@ -164,4 +164,30 @@ class SessionTest {
         assertThat(error.userFrames()).contains("other.jsh:40");
         assertThat(error.userFrames().get(0)).contains("test.jsh:11");
     }
+
+    @Test
+    void anExceptionInAThreadTheSnippetStartedIsPrintedAsPlainJavaPrintsIt() throws Exception {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream realErr = System.err;
+        System.setErr(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Outcome outcome = evalOne("{ Thread t = new Thread(() -> { throw new IllegalStateException(\"in thread\"); },"
+                    + " \"worker\"); t.start(); t.join(); }");
+            assertThat(outcome.failed()).isFalse();
+        } finally {
+            System.setErr(realErr);
+        }
+        assertThat(buffer.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("Exception in thread \"worker\" java.lang.IllegalStateException: in thread" + System.lineSeparator()
+                        + "\tat ");
+    }
+
+    @Test
+    void systemExitOnAThreadTheSnippetStartedEndsTheRunWithItsStatus() {
+        List<Outcome> outcomes = session.eval(new SnippetSource(
+                "{ Thread t = new Thread(() -> System.exit(7)); t.start(); t.join(); }", "test.jsh", 10, 1));
+        assertThat(outcomes).last().isInstanceOf(Outcome.ExitRequested.class);
+        assertThat(((Outcome.ExitRequested) outcomes.get(outcomes.size() - 1)).status()).isEqualTo(7);
+        assertThat(((Outcome.Value) evalOne("1 + 1")).object()).isEqualTo(2);
+    }
 }
