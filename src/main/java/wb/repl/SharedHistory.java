@@ -1,6 +1,9 @@
 package wb.repl;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -10,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jline.reader.LineReader;
+import wb.io.AtomicFiles;
+import wb.io.Utf8;
 import org.jline.reader.impl.history.DefaultHistory;
 
 /**
@@ -77,9 +82,40 @@ final class SharedHistory extends DefaultHistory {
         try (FileChannel channel = FileChannel.open(absolute.resolveSibling(absolute.getFileName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
+            repairIfNotUtf8(absolute);
             step.run();
         } finally {
             local.unlock();
+        }
+    }
+
+    /**
+     * Makes a history file that is not UTF-8 readable again, which JLine would fail on at every
+     * start (MalformedInputException at the first line typed): the original is kept beside it as
+     * {@code NAME.invalid-utf8}, the bad bytes become U+FFFD, and one line on the terminal names
+     * the file and the first bad line.
+     */
+    private void repairIfNotUtf8(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Utf8.NotUtf8Exception bad;
+        try (InputStream in = Files.newInputStream(file)) {
+            bad = Utf8.firstMalformed(in);
+        }
+        if (bad == null) {
+            return;
+        }
+        byte[] original = Files.readAllBytes(file);
+        Path kept = file.resolveSibling(file.getFileName() + ".invalid-utf8");
+        AtomicFiles.write(kept, out -> out.write(original));
+        AtomicFiles.writeString(file, new String(original, StandardCharsets.UTF_8));
+        if (lineReader != null && lineReader.getTerminal() != null) {
+            PrintWriter out = lineReader.getTerminal().writer();
+            out.println("wb: the history file " + file + " is not UTF-8 at line " + bad.line() + " (" + bad.reason()
+                    .replaceFirst(" \\(the file.*", "") + "); its bad bytes were replaced, the original is kept as "
+                    + kept.getFileName());
+            out.flush();
         }
     }
 

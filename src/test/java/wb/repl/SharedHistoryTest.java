@@ -97,4 +97,32 @@ class SharedHistoryTest {
         assertThat(Files.list(dir)).extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("history", "history.lock");
     }
+
+    @Test
+    void aHistoryFileThatIsNotUtf8IsRepairedNamedOnTheTerminalAndKeptAndTheSessionGoesOn() throws Exception {
+        Path file = dir.resolve("history");
+        byte[] good = "1700000000000:int a = 1;\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = "1700000000001:String s = \"caf\u00e9\";\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] both = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, both, 0, good.length);
+        System.arraycopy(bad, 0, both, good.length, bad.length);
+        Files.write(file, both);
+
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Terminal terminal = TerminalBuilder.builder().streams(new ByteArrayInputStream(new byte[0]), screen)
+                .type("dumb").provider("exec").build();
+        terminals.add(terminal);
+        SharedHistory history = new SharedHistory();
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).history(history)
+                .variable(LineReader.HISTORY_FILE, file).build();
+        history.attach(reader);
+        history.add(Instant.now(), "int b = 2;");
+
+        assertThat(lines(history)).containsExactly("int a = 1;", "String s = \"caf\uFFFD\";", "int b = 2;");
+        assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("wb: the history file " + file
+                + " is not UTF-8 at line 2 (byte 0xE9 is not UTF-8); its bad bytes were replaced, the original is kept"
+                + " as history.invalid-utf8");
+        assertThat(Files.readAllBytes(dir.resolve("history.invalid-utf8"))).isEqualTo(both);
+        assertThat(Files.readString(file)).contains("int b = 2;");
+    }
 }
