@@ -61,6 +61,25 @@ public final class Helpers {
         return d;
     }
 
+    /** The entries of the weights {@code w}, refusing null with what to pass instead. */
+    private static double[] weights(Vec w) {
+        if (w == null) {
+            throw new IllegalArgumentException("w is null; pass the weights as numbers, a Vec or an ojAlgo vector");
+        }
+        return w.toArray();
+    }
+
+    /** {@code path} as a Path, refusing null and empty names. */
+    private static Path pathOf(String path) {
+        if (path == null) {
+            throw new IllegalArgumentException("path is null; pass a file name such as \"data.csv\"");
+        }
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("path is empty; pass a file name such as \"data.csv\"");
+        }
+        return Path.of(path);
+    }
+
     private static double[] values(Access1D<?> w) {
         if (w == null) {
             throw new IllegalArgumentException("w is null; pass the weights as numbers, a Vec or an ojAlgo vector");
@@ -105,6 +124,10 @@ public final class Helpers {
      * Example: {@code grid(linspace(-7, 7, 100), linspace(-7, 7, 100)).map((a, b) -> mse(a, b))}
      */
     public static Grid grid(Vec xs, Vec ys) {
+        if (xs == null || ys == null) {
+            throw new IllegalArgumentException((xs == null ? "xs" : "ys") + " is null; pass the grid's coordinates,"
+                    + " e.g. grid(linspace(-7, 7, 100), linspace(-7, 7, 100))");
+        }
         return Grid.of(xs, ys);
     }
 
@@ -220,7 +243,7 @@ public final class Helpers {
      * Example: {@code load("houses.csv")}
      */
     public static Dataset load(String path) {
-        return wb().use(Csv.load(Path.of(path), null, p()));
+        return wb().use(Csv.load(pathOf(path), null, p()));
     }
 
     /**
@@ -232,7 +255,7 @@ public final class Helpers {
         if (target == null) {
             throw new IllegalArgumentException("target is null; pass a column name, or use load(path) for the last column");
         }
-        return wb().use(Csv.load(Path.of(path), target, p()));
+        return wb().use(Csv.load(pathOf(path), target, p()));
     }
 
     /**
@@ -241,7 +264,7 @@ public final class Helpers {
      * Example: {@code save(d, "data.csv")}
      */
     public static void save(Dataset d, String path) {
-        Csv.save(req(d), Path.of(path));
+        Csv.save(req(d), pathOf(path));
     }
 
     // ---- losses and gradients ---------------------------------------------------------------
@@ -259,6 +282,9 @@ public final class Helpers {
      * Example: {@code wd(1e3, 4.0, 1.5)}
      */
     public static double wd(double lambda, double... w) {
+        if (w == null) {
+            throw new IllegalArgumentException("w is null; pass the weights as numbers, a Vec or an ojAlgo vector");
+        }
         return Losses.wd(lambda, w);
     }
 
@@ -267,7 +293,7 @@ public final class Helpers {
      * Example: {@code wd(1e3, vec(4.0, 1.5))}
      */
     public static double wd(double lambda, Vec w) {
-        return Losses.wd(lambda, w.toArray());
+        return Losses.wd(lambda, weights(w));
     }
 
     /**
@@ -320,7 +346,7 @@ public final class Helpers {
      */
     public static double ls(Vec w) {
         Dataset d = active();
-        return Losses.ls(d, w.toArray(), p());
+        return Losses.ls(d, weights(w), p());
     }
 
     /**
@@ -328,7 +354,7 @@ public final class Helpers {
      * Example: {@code ls(d, vec(4.0, 1.5))}
      */
     public static double ls(Dataset d, Vec w) {
-        return Losses.ls(req(d), w.toArray(), p());
+        return Losses.ls(req(d), weights(w), p());
     }
 
     /**
@@ -388,7 +414,7 @@ public final class Helpers {
      */
     public static double mse(Vec w) {
         Dataset d = active();
-        return Losses.mse(d, w.toArray(), p());
+        return Losses.mse(d, weights(w), p());
     }
 
     /**
@@ -396,7 +422,7 @@ public final class Helpers {
      * Example: {@code mse(d, vec(4.0, 1.5))}
      */
     public static double mse(Dataset d, Vec w) {
-        return Losses.mse(req(d), w.toArray(), p());
+        return Losses.mse(req(d), weights(w), p());
     }
 
     /**
@@ -459,7 +485,7 @@ public final class Helpers {
      */
     public static double objectiveLs(double lambda, Vec w) {
         Dataset d = active();
-        return Losses.objectiveLs(d, lambda, w.toArray(), p());
+        return Losses.objectiveLs(d, lambda, weights(w), p());
     }
 
     /**
@@ -467,7 +493,7 @@ public final class Helpers {
      * Example: {@code objectiveLs(d, 1e3, vec(4.0, 1.5))}
      */
     public static double objectiveLs(Dataset d, double lambda, Vec w) {
-        return Losses.objectiveLs(req(d), lambda, w.toArray(), p());
+        return Losses.objectiveLs(req(d), lambda, weights(w), p());
     }
 
     /**
@@ -531,7 +557,7 @@ public final class Helpers {
      */
     public static double objectiveMse(double lambda2, Vec w) {
         Dataset d = active();
-        return Losses.objectiveMse(d, lambda2, w.toArray(), p());
+        return Losses.objectiveMse(d, lambda2, weights(w), p());
     }
 
     /**
@@ -539,7 +565,7 @@ public final class Helpers {
      * Example: {@code objectiveMse(d, 2.0, vec(4.0, 1.5))}
      */
     public static double objectiveMse(Dataset d, double lambda2, Vec w) {
-        return Losses.objectiveMse(req(d), lambda2, w.toArray(), p());
+        return Losses.objectiveMse(req(d), lambda2, weights(w), p());
     }
 
     /**
@@ -600,7 +626,7 @@ public final class Helpers {
      */
     public static Vec gradLs(Vec w) {
         Dataset d = active();
-        return Losses.gradLs(d, w.toArray(), p());
+        return Losses.gradLs(d, weights(w), p());
     }
 
     /**
@@ -608,7 +634,7 @@ public final class Helpers {
      * Example: {@code gradLs(d, vec(4.0, 1.5))}
      */
     public static Vec gradLs(Dataset d, Vec w) {
-        return Losses.gradLs(req(d), w.toArray(), p());
+        return Losses.gradLs(req(d), weights(w), p());
     }
 
     /**
@@ -668,7 +694,7 @@ public final class Helpers {
      */
     public static Vec gradMse(Vec w) {
         Dataset d = active();
-        return Losses.gradMse(d, w.toArray(), p());
+        return Losses.gradMse(d, weights(w), p());
     }
 
     /**
@@ -676,7 +702,7 @@ public final class Helpers {
      * Example: {@code gradMse(d, vec(4.0, 1.5))}
      */
     public static Vec gradMse(Dataset d, Vec w) {
-        return Losses.gradMse(req(d), w.toArray(), p());
+        return Losses.gradMse(req(d), weights(w), p());
     }
 
     /**
@@ -739,7 +765,7 @@ public final class Helpers {
      */
     public static Vec gradObjectiveLs(double lambda, Vec w) {
         Dataset d = active();
-        return Losses.gradObjectiveLs(d, lambda, w.toArray(), p());
+        return Losses.gradObjectiveLs(d, lambda, weights(w), p());
     }
 
     /**
@@ -747,7 +773,7 @@ public final class Helpers {
      * Example: {@code gradObjectiveLs(d, 1e3, vec(4.0, 1.5))}
      */
     public static Vec gradObjectiveLs(Dataset d, double lambda, Vec w) {
-        return Losses.gradObjectiveLs(req(d), lambda, w.toArray(), p());
+        return Losses.gradObjectiveLs(req(d), lambda, weights(w), p());
     }
 
     /**
@@ -811,7 +837,7 @@ public final class Helpers {
      */
     public static Vec gradObjectiveMse(double lambda2, Vec w) {
         Dataset d = active();
-        return Losses.gradObjectiveMse(d, lambda2, w.toArray(), p());
+        return Losses.gradObjectiveMse(d, lambda2, weights(w), p());
     }
 
     /**
@@ -819,7 +845,7 @@ public final class Helpers {
      * Example: {@code gradObjectiveMse(d, 2.0, vec(4.0, 1.5))}
      */
     public static Vec gradObjectiveMse(Dataset d, double lambda2, Vec w) {
-        return Losses.gradObjectiveMse(req(d), lambda2, w.toArray(), p());
+        return Losses.gradObjectiveMse(req(d), lambda2, weights(w), p());
     }
 
     /**
@@ -934,7 +960,7 @@ public final class Helpers {
      * Example: {@code ridgePath(linspace(1, 1e3, 100))}
      */
     public static Mat ridgePath(Vec lambdas) {
-        return Solvers.ridgePath(active(), lambdas.toArray(), p());
+        return Solvers.ridgePath(active(), lambdasOf(lambdas).toArray(), p());
     }
 
     /**
@@ -942,7 +968,7 @@ public final class Helpers {
      * Example: {@code ridgePath(d, linspace(1, 1e3, 100))}
      */
     public static Mat ridgePath(Dataset d, Vec lambdas) {
-        return Solvers.ridgePath(req(d), lambdas.toArray(), p());
+        return Solvers.ridgePath(req(d), lambdasOf(lambdas).toArray(), p());
     }
 
     // ---- the λ bridge -----------------------------------------------------------------------

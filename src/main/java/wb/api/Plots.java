@@ -297,7 +297,7 @@ public final class Plots {
      * <p>Example: {@code animate("λ", logspace(-1, 4, 40), lam -> plotShrinkage(lam)).show()}
      */
     public static Animation animate(String parameter, Vec values, DoubleFunction<Figure> frame) {
-        return ExploreFigures.animate(display(), parameter, values, frame);
+        return ExploreFigures.animate(display(), given(parameter, "parameter", "\"λ\""), given(values, "values", "logspace(-1, 4, 40)"), frame);
     }
 
     /**
