@@ -23,6 +23,7 @@ import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 import wb.api.Values;
 import wb.api.Workbench;
+import wb.numeric.OjAlgoPool;
 import wb.numeric.ProgressListener;
 import wb.plot.Animation;
 import wb.plot.Figure;
@@ -61,6 +62,8 @@ public final class Session implements AutoCloseable {
     private volatile boolean stopRequested;
     private Outcome.RuntimeError lastError;
     private Workbench workbench;
+    /** Initialising ojAlgo's pool outside the snippets' thread groups; null once done. */
+    private volatile Thread ojAlgoPool;
 
     private Session(SessionSettings settings) {
         this.settings = settings;
@@ -79,6 +82,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void open(long seed, ShellStarter starter) {
+        ojAlgoPool = OjAlgoPool.startOutsideSnippets();
         workbench = new Workbench(seed);
         workbench.outFolder(settings.outDir());
         workbench.display(settings.display());
@@ -113,6 +117,7 @@ public final class Session implements AutoCloseable {
      * @return its outcome (a declaration that replaces others may bring more than one)
      */
     public List<Outcome> eval(SnippetSource source) {
+        awaitOjAlgoPool();
         List<SnippetEvent> events;
         synchronized (stopLock) {
             generation++;
@@ -146,6 +151,26 @@ public final class Session implements AutoCloseable {
         // once this snippet is done (the snippet's own exit came back as its outcome above).
         ExitGuard.takePendingExit().ifPresent(exit -> outcomes.add(new Outcome.ExitRequested(source, exit.status())));
         return outcomes;
+    }
+
+    /** Waits until ojAlgo's pool exists outside every snippet's thread group (see {@link OjAlgoPool}). */
+    private void awaitOjAlgoPool() {
+        Thread pool = ojAlgoPool;
+        if (pool == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (pool.isAlive()) {
+            try {
+                pool.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        ojAlgoPool = null;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
