@@ -65,8 +65,17 @@ public final class Grid {
             return Vec.wrap(out);
         }
         double step = (b - a) / (n - 1);
-        for (int i = 0; i < n; i++) {
-            out[i] = i * step + a;
+        if (Double.isFinite(step)) {
+            for (int i = 0; i < n; i++) {
+                out[i] = i * step + a;
+            }
+        } else {
+            // b − a overflows (a range as wide as [-1e308, 1e308]): the same formula on a/2 and
+            // b/2, doubled, which is exact to apply and to undo
+            double half = (b / 2 - a / 2) / (n - 1);
+            for (int i = 0; i < n; i++) {
+                out[i] = 2 * (i * half + a / 2);
+            }
         }
         out[n - 1] = b;
         return Vec.wrap(out);

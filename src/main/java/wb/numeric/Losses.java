@@ -13,10 +13,64 @@ public final class Losses {
     private Losses() {
     }
 
-    /** LS(w) = ½‖Xw − y‖². */
+    /**
+     * LS(w) = ½‖Xw − y‖². When the cached statistics overflow (entries of X or y near 1e155 and
+     * beyond make XᵀX infinite, and the result NaN or infinite), it is computed again from the
+     * rows, with the sum of squares scaled as BLAS's nrm2 does, so it is infinite only when the
+     * loss itself is beyond the largest double.
+     */
     public static double ls(Dataset d, double[] w, ProgressListener progress) {
         checkWeights(d, w);
-        return d.stats(progress).ls(w);
+        double viaStatistics = d.stats(progress).ls(w);
+        return Double.isFinite(viaStatistics) ? viaStatistics : lsScaled(d, w);
+    }
+
+    /** ½‖Xw − y‖² from the rows: ½·scale²·Σ(rᵢ/scale)², scale the largest |rᵢ| so far. */
+    static double lsScaled(Dataset d, double[] w) {
+        double[] x = d.xRaw();
+        double[] y = d.yRaw();
+        int n = d.n();
+        double scale = 0;
+        double sum = 1;
+        for (int i = 0; i < d.m(); i++) {
+            if ((i & 8191) == 0) {
+                ComputationInterruptedException.check("loss from the rows");
+            }
+            double r = residual(x, y, w, n, i);
+            if (Double.isNaN(r)) {
+                return Double.NaN;
+            }
+            double a = Math.abs(r);
+            if (a == 0) {
+                continue;
+            }
+            if (a > scale) {
+                sum = 1 + sum * (scale / a) * (scale / a);
+                scale = a;
+            } else {
+                sum += (a / scale) * (a / scale);
+            }
+        }
+        return scale == 0 ? 0 : scale * (scale * (sum / 2));
+    }
+
+    /** xᵢ·w − yᵢ, with the dot product scaled by a power of two when its terms would overflow. */
+    private static double residual(double[] x, double[] y, double[] w, int n, int i) {
+        int o = i * n;
+        double p = 0;
+        for (int j = 0; j < n; j++) {
+            p += x[o + j] * w[j];
+        }
+        double r = p - y[i];
+        if (Double.isFinite(r)) {
+            return r;
+        }
+        // 2⁻⁶⁰⁰ is exact to apply and to undo, and brings any product of two finite doubles in range
+        p = 0;
+        for (int j = 0; j < n; j++) {
+            p += Math.scalb(x[o + j], -600) * w[j];
+        }
+        return Math.scalb(p - Math.scalb(y[i], -600), 600);
     }
 
     /** MSE(w) = (1/M)‖Xw − y‖² = (2/M)·LS(w). */

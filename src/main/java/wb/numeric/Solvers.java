@@ -46,7 +46,49 @@ public final class Solvers {
 
     /** {@link #lstsq(Dataset, ProgressListener)} on the given workers. */
     public static Vec lstsq(Dataset d, Workers workers, ProgressListener progress) {
-        return Vec.wrap(LeastSquares.solve(d.xRaw(), d.yRaw(), d.m(), d.n(), workers, progress).w());
+        double[] x = d.xRaw();
+        double[] y = d.yRaw();
+        int ex = exponentToScale(x);
+        int ey = exponentToScale(y);
+        if (ex == 0 && ey == 0) {
+            return Vec.wrap(LeastSquares.solve(x, y, d.m(), d.n(), workers, progress).w());
+        }
+        // Values near the ends of the double range (1e308, or denormals) overflow or underflow
+        // inside the QR's sums of squares. Scaled by powers of two, exactly, X' = X·2^-ex and
+        // y' = y·2^-ey have the same least-squares solution up to w = w'·2^(ey - ex).
+        double[] w = LeastSquares.solve(scaled(x, -ex), scaled(y, -ey), d.m(), d.n(), workers, progress).w();
+        for (int j = 0; j < w.length; j++) {
+            w[j] = Math.scalb(w[j], ey - ex);
+        }
+        return Vec.wrap(w);
+    }
+
+    /**
+     * The power of two that brings the largest |value| near 1 when it is outside [2^-500, 2^500],
+     * else 0 (no scaling, so results in the usual range are exactly as before).
+     */
+    private static int exponentToScale(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, Math.abs(v));
+        }
+        if (max == 0 || !Double.isFinite(max) || (max >= 0x1p-500 && max <= 0x1p500)) {
+            return 0;
+        }
+        return Math.getExponent(max) == Double.MIN_EXPONENT - 1
+                ? Math.getExponent(max * 0x1p60) - 60 // denormal: getExponent says -1023 for all of them
+                : Math.getExponent(max);
+    }
+
+    private static double[] scaled(double[] values, int exponent) {
+        if (exponent == 0) {
+            return values;
+        }
+        double[] out = new double[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.scalb(values[i], exponent);
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,83 @@
+package wb.numeric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numbers at the ends of the double range: every answer is compared with the same formula
+ * evaluated exactly in BigDecimal, or is exactly known. A wrong number must never come back
+ * silently (before: lstsq gave [[0.]], ls and mse gave nan, linspace gave [nan, inf, 1e308]).
+ */
+class ExtremeValuesTest {
+    private static final MathContext EXACT_ENOUGH = MathContext.DECIMAL128;
+
+    /** argmin ‖xw − y‖² for one feature, Σxᵢyᵢ / Σxᵢ², exactly. */
+    private static double exactSlope(double[] x, double[] y) {
+        BigDecimal xy = BigDecimal.ZERO;
+        BigDecimal xx = BigDecimal.ZERO;
+        for (int i = 0; i < x.length; i++) {
+            xy = xy.add(new BigDecimal(x[i]).multiply(new BigDecimal(y[i])));
+            xx = xx.add(new BigDecimal(x[i]).multiply(new BigDecimal(x[i])));
+        }
+        return xy.divide(xx, EXACT_ENOUGH).doubleValue();
+    }
+
+    /** ½Σ(xᵢw − yᵢ)², exactly, then rounded. */
+    private static double exactLs(double[] x, double[] y, double w) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (int i = 0; i < x.length; i++) {
+            BigDecimal r = new BigDecimal(x[i]).multiply(new BigDecimal(w)).subtract(new BigDecimal(y[i]));
+            s = s.add(r.multiply(r));
+        }
+        return s.divide(BigDecimal.valueOf(2)).doubleValue();
+    }
+
+    private static Dataset data(double[] x, double[] y) {
+        return Dataset.of(Mat.of(x.length, 1, x), Vec.of(y));
+    }
+
+    @Test
+    void lstsqNearTheLargestDoubleMatchesTheExactSolution() {
+        double[] x = {1e308, 5e307, 1e307};
+        double[] y = {1e308, 5e307, 1e307};
+        assertThat(Solvers.lstsq(data(x, y), ProgressListener.NONE).item()).isCloseTo(1.0, within(1e-15));
+        double[] y2 = {1e308, 4e307, 2e307};
+        double expected = exactSlope(x, y2);
+        assertThat(Solvers.lstsq(data(x, y2), ProgressListener.NONE).item()).isCloseTo(expected, within(1e-14 * expected));
+    }
+
+    @Test
+    void lstsqOnDenormalValuesMatchesTheExactSolution() {
+        double[] x = {4.9e-324, 1e-323, 2e-323};
+        assertThat(Solvers.lstsq(data(x, x.clone()), ProgressListener.NONE).item()).isCloseTo(1.0, within(1e-15));
+        double[] y = {1e-323, 1e-323, 4e-323};
+        double expected = exactSlope(x, y);
+        assertThat(Solvers.lstsq(data(x, y), ProgressListener.NONE).item()).isCloseTo(expected, within(1e-14 * expected));
+    }
+
+    @Test
+    void lossesOnDataNear1e200AreTheExactValuesNotNan() {
+        double[] x = {1e200, 2e200, 3e200};
+        Dataset d = data(x, x.clone());
+        assertThat(Losses.ls(d, new double[] {1.0}, ProgressListener.NONE)).isEqualTo(0.0);
+        assertThat(Losses.mse(d, new double[] {1.0}, ProgressListener.NONE)).isEqualTo(0.0);
+        double w = 1 + 0x1p-40;
+        double expected = exactLs(x, x, w);
+        assertThat(Losses.ls(d, new double[] {w}, ProgressListener.NONE)).isCloseTo(expected, within(1e-9 * expected));
+        // a loss beyond the largest double is infinite, not NaN
+        assertThat(Losses.ls(d, new double[] {2.0}, ProgressListener.NONE)).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void linspaceOverTheWholeDoubleRangeIsEvenlySpaced() {
+        assertThat(Grid.linspace(-1e308, 1e308, 3).toArray()).containsExactly(-1e308, 0.0, 1e308);
+        double[] five = Grid.linspace(-1e308, 1e308, 5).toArray();
+        assertThat(five).containsExactly(-1e308, -5e307, 0.0, 5e307, 1e308);
+        // the usual range is computed as before, bit for bit
+        assertThat(Grid.linspace(-10, 10, 3).toArray()).containsExactly(-10, 0, 10);
+    }
+}
