@@ -77,6 +77,12 @@ public final class Surface {
             throw new IllegalArgumentException(axis + " range: expected finite " + axis + "0 < " + axis + "1, got ["
                     + Ticks.number(lo, 6) + ", " + Ticks.number(hi, 6) + "]");
         }
+        if (!Double.isFinite(hi - lo)) {
+            // A figure's axes, ticks and pixels are computed from the width; drawn, this one came out empty.
+            throw new IllegalArgumentException(axis + " range: [" + Ticks.number(lo, 6) + ", " + Ticks.number(hi, 6)
+                    + "] is wider than the largest double (" + axis + "1 − " + axis + "0 overflows); a figure"
+                    + " can show a range up to about 1.7e308 wide, e.g. [-8e307, 8e307]");
+        }
     }
 
     private static void check(String name, double[] v) {

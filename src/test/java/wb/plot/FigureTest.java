@@ -100,4 +100,14 @@ class FigureTest {
         }
         return n;
     }
+
+    @Test
+    void aRangeWiderThanTheLargestDoubleIsRefusedInsteadOfDrawingAnEmptyFigure() {
+        assertThatThrownBy(() -> new Figure().fn(x -> x, -1e308, 1e308))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("x range: [\u22121e308, 1e308] is wider than the largest double (x1 − x0 overflows); a figure"
+                        + " can show a range up to about 1.7e308 wide, e.g. [-8e307, 8e307]");
+        byte[] png = FigureFiles.bytes(new Figure().fn(x -> x, -8e307, 8e307), FigureFiles.Format.PNG);
+        assertThat(png.length).isGreaterThan(0);
+    }
 }
