@@ -83,6 +83,7 @@ public final class Session implements AutoCloseable {
 
     private void open(long seed, ShellStarter starter) {
         ojAlgoPool = OjAlgoPool.startOutsideSnippets();
+        ExitGuard.takePendingExit(); // an exit asked for by a thread of an earlier session in this JVM is not this one's
         workbench = new Workbench(seed);
         workbench.outFolder(settings.outDir());
         workbench.display(settings.display());
