@@ -73,8 +73,9 @@ final class ScriptLauncher {
             display = Displays.both(display, export.display());
         }
         String origin = "-".equals(file) ? "<stdin>" : file;
-        if (FIGURE_CALL.matcher(text).find()) {
+        if (FIGURE_CALL.matcher(text).find() && !host.starter().isDone()) {
             // The JShell is still starting on its own thread; meanwhile this one warms up drawing.
+            // (In a warm engine the JShell is ready and drawing warm: nothing to overlap.)
             RendererWarmup.run();
         }
         int status = ExitStatus.FAILED;
