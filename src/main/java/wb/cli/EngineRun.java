@@ -27,6 +27,9 @@ final class EngineRun implements Host {
     /** How long a stopped run may take to unwind before the engine gives up on it, as in-process. */
     private static final long GRACE_MILLIS = 5_000;
 
+    /** The most bytes of output one frame carries. */
+    private static final int FRAME_BYTES = 1 << 16;
+
     private final Wire wire;
     private final List<String> hello;
     private final ShellStarter starter;
@@ -143,8 +146,9 @@ final class EngineRun implements Host {
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                if (len > 0 && !abandoned) {
-                    wire.write(type, b, off, len);
+                // Frames of at most 64 KiB, so that a huge print needs no huge buffer anywhere.
+                for (int at = off; at < off + len && !abandoned; at += FRAME_BYTES) {
+                    wire.write(type, b, at, Math.min(FRAME_BYTES, off + len - at));
                 }
             }
         };
