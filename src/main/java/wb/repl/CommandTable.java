@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 final class CommandTable {
     /** What a command's argument is, which decides how it completes. */
-    enum Argument { NONE, FILE, HELPER, NUMBER }
+    enum Argument { NONE, FILE, HELPER, NUMBER, SNIPPET }
 
     /**
      * A command.
@@ -34,6 +34,12 @@ final class CommandTable {
             new Command("/save", "FILE", Argument.FILE, "save the snippets in effect to FILE, as a script"),
             new Command("/open", "FILE", Argument.FILE, "run FILE's snippets in this session"),
             new Command("/reset", "", Argument.NONE, "forget every snippet and start afresh"),
+            new Command("/add", "LIBRARY...", Argument.FILE,
+                    "add Maven artifacts (group:artifact:version, with their dependencies), jars or class folders"),
+            new Command("/classpath", "", Argument.NONE, "list what /add and --class-path added"),
+            new Command("/time", "SNIPPET", Argument.SNIPPET, "run a snippet once and show its wall and CPU time"),
+            new Command("/timeit", "SNIPPET", Argument.SNIPPET,
+                    "run a snippet many times and show its median time per run"),
             new Command("/doc", "NAME", Argument.HELPER, "show a helper's (or any method's) documentation"),
             new Command("/seed", "[N]", Argument.NUMBER, "show the random seed, or restart the draws from N"),
             new Command("/trace", "", Argument.NONE, "print the whole stack trace of the last exception"),

@@ -43,7 +43,11 @@ final class Commands {
         this.workingDir = workingDir;
     }
 
-    /** Runs a command other than {@code /open}, with the rest of its line. */
+    /**
+     * Runs a command other than those that run input or need the printer ({@code /open},
+     * {@code /add}, {@code /classpath}, {@code /time}, {@code /timeit}; see {@link InputRunner}),
+     * with the rest of its line.
+     */
     RunResult execute(CommandTable.Command command, String arguments) {
         switch (command.name()) {
             case "/help": return help();

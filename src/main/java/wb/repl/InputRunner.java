@@ -24,6 +24,8 @@ final class InputRunner {
     private final Session session;
     private final OutcomePrinter printer;
     private final Commands commands;
+    private final LibraryCommands libraries;
+    private final TimingCommands timing;
     private final CommandTable table;
     private final PrintWriter out;
     private final Palette palette;
@@ -42,6 +44,8 @@ final class InputRunner {
         this.session = session;
         this.printer = printer;
         this.commands = commands;
+        this.libraries = new LibraryCommands(session, out, palette, workingDir, beforeEval);
+        this.timing = new TimingCommands(session, printer, out, palette, beforeEval);
         this.table = table;
         this.out = out;
         this.palette = palette;
@@ -98,10 +102,14 @@ final class InputRunner {
         if (resolved == null) {
             return commands.unknown(command.name());
         }
-        if (resolved.name().equals("/open")) {
-            return open(command, baseDir);
+        switch (resolved.name()) {
+            case "/open": return open(command, baseDir);
+            case "/add": return libraries.add(command.arguments(), baseDir);
+            case "/classpath": return libraries.classPath();
+            case "/time": return timing.time(command);
+            case "/timeit": return timing.timeit(command);
+            default: return commands.execute(resolved, command.arguments());
         }
-        return commands.execute(resolved, command.arguments());
     }
 
     /**
@@ -121,17 +129,26 @@ final class InputRunner {
         if (cycle.isPresent()) {
             return commands.error(command.origin() + ":" + command.line() + ": /open " + name + ": " + cycle.get());
         }
+        return runFile(file, name);
+    }
+
+    /**
+     * Runs a file's snippets and commands as {@code /open} does, its positions given as
+     * {@code origin:LINE:COL}: the start-up file, and the file of {@code wb -i FILE}.
+     */
+    RunResult runFile(Path file, String origin) {
+        interrupted = false;
         String text;
         try {
             text = Utf8.read(file);
         } catch (Utf8.NotUtf8Exception e) {
-            return commands.error(name + ":" + e.line() + ":" + e.column() + ": " + e.reason());
+            return commands.error(origin + ":" + e.line() + ":" + e.column() + ": " + e.reason());
         } catch (IOException e) {
-            return commands.error("cannot read " + name + ": " + IoReasons.reason(e));
+            return commands.error("cannot read " + origin + ": " + IoReasons.reason(e));
         }
-        opened.enter(file, name);
+        opened.enter(file, origin);
         try {
-            return runInputs(session.splitter().split(text, name), file.toAbsolutePath().getParent(),
+            return runInputs(session.splitter().split(text, origin), file.toAbsolutePath().getParent(),
                     OutcomePrinter.Echo.SCRIPT);
         } finally {
             opened.leave();

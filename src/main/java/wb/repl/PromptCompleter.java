@@ -12,7 +12,8 @@ import wb.session.Completions;
 /**
  * Tab completion at the prompt: Java from JShell (keywords, types, the helpers, which are static
  * imports, members of any expression's value), {@code /command} names, file names after
- * {@code /open} and {@code /save}, and helper names after {@code /doc}.
+ * {@code /open}, {@code /save} and {@code /add}, helper names after {@code /doc}, and Java after
+ * {@code /time} and {@code /timeit}.
  */
 final class PromptCompleter implements Completer {
     private final BiFunction<String, Integer, Completions> java;
@@ -68,6 +69,15 @@ final class PromptCompleter implements Completer {
             case HELPER:
                 for (String name : helperNames.get()) {
                     candidates.add(new Candidate(name, name, null, null, null, null, true));
+                }
+                break;
+            case SNIPPET:
+                // The argument is Java: complete it as such; the word JLine replaces is all of it.
+                String code = line.line().substring(line.wordStart(), line.cursor());
+                Completions completions = java.apply(code, code.length());
+                for (String text : completions.candidates()) {
+                    candidates.add(new Candidate(code.substring(0, completions.anchor()) + text, text, null, null,
+                            null, null, false));
                 }
                 break;
             default:

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import wb.deps.ResolvedArtifact;
 import wb.session.Failures;
 import wb.io.Utf8;
 import wb.session.Input;
 import wb.session.OpenChain;
+import wb.session.Libraries;
 import wb.session.Outcome;
 import wb.session.Session;
 import wb.session.SnippetSource;
@@ -295,10 +297,34 @@ public final class ScriptRunner {
                 }
             case "/open":
                 return open(command, baseDir, where);
+            case "/add":
+                return add(command, baseDir);
             default:
                 return usageInScript(where, command.name() + " is not available in scripts;"
-                        + " a script can use /open FILE, /seed N and /exit [STATUS]");
+                        + " a script can use /add LIBRARY..., /open FILE, /seed N and /exit [STATUS]");
         }
+    }
+
+    /**
+     * Adds libraries, as at the prompt, except that a version must be one version: a range or
+     * LATEST would let the next run load other code. What Maven resolved is printed once on
+     * standard error, so that a run's exact libraries can be read back (and pinned).
+     */
+    private Integer add(Input.Command command, Path baseDir) {
+        Libraries.Added added;
+        try {
+            added = Libraries.add(session, List.of(command.arguments().split("\\s+")).stream()
+                    .filter(a -> !a.isEmpty()).toList(), baseDir, Path.of("").toAbsolutePath(), true);
+        } catch (Libraries.AddException e) {
+            return usageInScript(command.positionOf(e.argument()), e.getMessage());
+        }
+        if (!added.resolved().isEmpty()) {
+            err.println(command.origin() + ":" + command.line() + ": /add resolved "
+                    + String.join(" ", added.resolved().stream().map(ResolvedArtifact::coordinates)
+                    .map(Object::toString).toList()));
+            err.flush();
+        }
+        return null;
     }
 
     private Integer exit(Input.Command command, String where) {

@@ -25,9 +25,25 @@ public sealed interface Input permits Input.Code, Input.Command {
     /**
      * A line that starts with {@code /}, such as {@code /open file.jsh} or {@code /seed 3}.
      *
-     * @param name      the command with its slash, e.g. {@code /seed}
-     * @param arguments the rest of the line, trimmed
+     * @param name           the command with its slash, e.g. {@code /seed}
+     * @param arguments      the rest of the line, trimmed
+     * @param argumentColumn the 1-based column where {@code arguments} starts on its line
      */
-    record Command(String name, String arguments, String origin, int line) implements Input {
+    record Command(String name, String arguments, String origin, int line, int argumentColumn) implements Input {
+        /** A command at the start of its line, its arguments one space after its name. */
+        public Command(String name, String arguments, String origin, int line) {
+            this(name, arguments, origin, line, name.length() + 2);
+        }
+
+        /** Where an argument (a word of {@link #arguments()}) starts, as {@code origin:line:column}. */
+        public String positionOf(String argument) {
+            int at = argument == null ? -1 : (" " + arguments + " ").indexOf(" " + argument + " ");
+            return origin + ":" + line + ":" + (at < 0 ? 1 : argumentColumn + at);
+        }
+
+        /** The arguments as a snippet that starts where they do, for commands that take code. */
+        public SnippetSource argumentsAsSnippet() {
+            return new SnippetSource(arguments, origin, line, argumentColumn);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package wb.session;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import jdk.jshell.spi.ExecutionControl;
 import wb.api.Values;
 import wb.api.Workbench;
 import wb.numeric.OjAlgoPool;
@@ -64,6 +66,43 @@ public final class Session implements AutoCloseable {
     private Workbench workbench;
     /** Initialising ojAlgo's pool outside the snippets' thread groups; null once done. */
     private volatile Thread ojAlgoPool;
+    /** What was added to the class path, in order; a reset adds it again. */
+    private final List<ClassPathEntry> classPath = new ArrayList<>();
+
+    /**
+     * What one timed run of a snippet took.
+     *
+     * @param count     how many times the snippet ran in a row
+     * @param wallNanos the elapsed (wall-clock) time of all of them, in nanoseconds
+     * @param cpuNanos  the CPU time this JVM used meanwhile, all threads (the helpers' worker
+     *                  threads, the JIT compiler and the garbage collector included), or -1 where
+     *                  the platform does not say
+     */
+    public record Timing(long count, long wallNanos, long cpuNanos) {
+        /** Wall time per call, in nanoseconds. */
+        public double nanosPerCall() {
+            return (double) wallNanos / count;
+        }
+    }
+
+    /**
+     * A snippet evaluated once with its run timed.
+     *
+     * @param outcomes what became of it, as from {@link #eval}
+     * @param timing   its run's timing; empty when nothing ran (a compile error, a declaration
+     *                 without an initialiser) or the run did not finish
+     */
+    public record Timed(List<Outcome> outcomes, Optional<Timing> timing) {
+    }
+
+    /**
+     * A snippet run again and again, as IPython's {@code %timeit} does.
+     *
+     * @param outcomes the first evaluation's outcomes, and a failure or stop of a later run
+     * @param runs     the timed runs, each of the same count of calls; empty if none finished
+     */
+    public record Repeated(List<Outcome> outcomes, List<Timing> runs) {
+    }
 
     private Session(SessionSettings settings) {
         this.settings = settings;
@@ -78,6 +117,14 @@ public final class Session implements AutoCloseable {
     public static Session start(SessionSettings settings, ShellStarter starter) {
         Session session = new Session(settings);
         session.open(settings.seed(), starter);
+        try {
+            for (Path entry : settings.classPath()) {
+                session.addToClassPath(new ClassPathEntry(entry.toAbsolutePath(), "--class-path"));
+            }
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
         return session;
     }
 
@@ -94,6 +141,117 @@ public final class Session implements AutoCloseable {
         preloadedImports = started.imports();
         preloadSnippet = started.preloadSnippet();
         splitter = new SnippetSplitter(shell.sourceCodeAnalysis());
+        for (ClassPathEntry entry : classPath) {
+            shell.addToClasspath(entry.path().toString());
+        }
+    }
+
+    /**
+     * Adds a jar or a folder of classes to the class path of this session's snippets (compiler,
+     * completion and running code alike); it stays through {@link #reset()}.
+     *
+     * @throws IllegalArgumentException when it is not there, or not a readable jar or folder
+     */
+    public void addToClassPath(ClassPathEntry entry) {
+        ClassPathEntry.check(entry.path());
+        if (classPath.stream().anyMatch(e -> e.path().equals(entry.path()))) {
+            return;
+        }
+        shell.addToClasspath(entry.path().toString());
+        classPath.add(entry);
+    }
+
+    /** What was added to the class path, in order. */
+    public List<ClassPathEntry> classPath() {
+        return List.copyOf(classPath);
+    }
+
+    /**
+     * Evaluates one snippet and times its run: the compiled snippet's execution, not its
+     * compilation or class loading, which come before.
+     */
+    public Timed time(SnippetSource source) {
+        WorkbenchExecutionControl engine = provider.engine();
+        engine.timeNextRun(1);
+        try {
+            List<Outcome> outcomes = eval(source);
+            return new Timed(outcomes, Optional.ofNullable(engine.lastTiming()));
+        } finally {
+            engine.timeNextRun(0);
+        }
+    }
+
+    /**
+     * Evaluates a snippet, then runs its compiled code again and again, choosing how many calls
+     * make one timed run as IPython's {@code %timeit} does: 1, 2, 5, 10, 20, 50, ... calls until
+     * a run takes at least {@code minRunNanos}; then {@code repeats} runs of that many calls. The
+     * first evaluation (compilation and one run) and the search for the count are the warm-up.
+     * Stops at the first failure or stop.
+     */
+    public Repeated repeat(SnippetSource source, long minRunNanos, int repeats) {
+        WorkbenchExecutionControl engine = provider.engine();
+        engine.forgetLastRun();
+        List<Outcome> first = eval(source);
+        if (first.stream().anyMatch(Outcome::failed) || !engine.hasLastRun()) {
+            return new Repeated(first, List.of());
+        }
+        long count = 0;
+        search:
+        for (long power = 1; ; power *= 10) {
+            for (long base : new long[] {1, 2, 5}) {
+                count = base * power;
+                Object run = timedRerun(source, count);
+                if (run instanceof Outcome) {
+                    return new Repeated(List.of((Outcome) run), List.of());
+                }
+                if (((Timing) run).wallNanos() >= minRunNanos || count >= Long.MAX_VALUE / 100) {
+                    break search;
+                }
+            }
+        }
+        List<Timing> runs = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            Object run = timedRerun(source, count);
+            if (run instanceof Outcome) {
+                return new Repeated(List.of((Outcome) run), List.of());
+            }
+            runs.add((Timing) run);
+        }
+        return new Repeated(List.of(), runs);
+    }
+
+    /** Runs the last snippet's code {@code count} times; its {@link Timing}, or the {@link Outcome} of a failure. */
+    private Object timedRerun(SnippetSource source, long count) {
+        WorkbenchExecutionControl engine = provider.engine();
+        synchronized (stopLock) {
+            generation++;
+            stopRequested = false;
+            evaluating = true;
+        }
+        engine.timeNextRun(count);
+        try {
+            engine.rerun();
+            Timing timing = engine.lastTiming();
+            return timing != null ? timing : new Outcome.Stopped(source);
+        } catch (ExecutionControl.StoppedException e) {
+            return new Outcome.Stopped(source);
+        } catch (ExecutionControl.UserException e) {
+            if (ExitRequest.class.getName().equals(e.causeExceptionClass())) {
+                return new Outcome.ExitRequested(source, ExitRequests.status(e.getMessage()));
+            }
+            String message = CompilerMessages.cleanRuntime(e.getMessage());
+            return new Outcome.RuntimeError(source, e.causeExceptionClass(), message, source.position(0), List.of(),
+                    e.causeExceptionClass() + (message == null ? "" : ": " + message) + "\n");
+        } catch (ExecutionControl.ExecutionControlException e) {
+            String message = "the snippet could not be run again: " + e.getMessage();
+            return new Outcome.RuntimeError(source, e.getClass().getSimpleName(), message, source.position(0),
+                    List.of(), message + "\n");
+        } finally {
+            engine.timeNextRun(0);
+            synchronized (stopLock) {
+                evaluating = false;
+            }
+        }
     }
 
     /** The settings this session was started with. */

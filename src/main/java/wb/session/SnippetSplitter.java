@@ -47,11 +47,13 @@ public final class SnippetSplitter {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? text.length() : nl + 1;
             if (scan.pendingStart == lineStart && isCommandLine(text, lineStart, lineEnd)) {
-                String line = text.substring(lineStart, lineEnd).strip();
+                String raw = text.substring(lineStart, lineEnd);
+                String line = raw.strip();
                 int space = indexOfWhitespace(line);
                 String name = space < 0 ? line : line.substring(0, space);
                 String args = space < 0 ? "" : line.substring(space).strip();
-                scan.inputs.add(new Input.Command(name, args, origin, lineNo));
+                int argsAt = args.isEmpty() ? raw.indexOf(name) + name.length() : raw.indexOf(args, raw.indexOf(name) + name.length());
+                scan.inputs.add(new Input.Command(name, args, origin, lineNo, argsAt + 1));
                 scan.pendingStart = lineEnd;
             } else {
                 scan.consume(lineEnd, nextLineContinues(text, lineEnd));

@@ -5,9 +5,9 @@ import java.lang.reflect.Method;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
- * JShell's in-process execution engine, with two additions: exit calls in snippet bytecode are
- * redirected to {@link ExitGuard}, and a snippet variable's object can be read without turning
- * it into a string.
+ * JShell's in-process execution engine, with three additions: exit calls in snippet bytecode are
+ * redirected to {@link ExitGuard}, a snippet variable's object can be read without turning it
+ * into a string, and a snippet's run can be timed and repeated ({@link TimedLoop}).
  *
  * <p>The second addition is what lets the session format values itself (numbers through
  * {@code Repr}, the same on every JDK) and hand a figure to the display.
@@ -17,6 +17,11 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
     private boolean capturing;
     private Object captured;
     private volatile boolean rewriteFailed;
+    /** How many times the next run repeats, timed; 0 when it runs once, untimed. */
+    private long timedCount;
+    private TimedLoop lastLoop;
+    private String lastClass;
+    private String lastMethod;
 
     @Override
     public void load(ClassBytecodes[] classes)
@@ -38,6 +43,61 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
             // ASM does not know this JDK's class file version: run unguarded rather than not at all.
             rewriteFailed = true;
             return bytecodes;
+        }
+    }
+
+    /**
+     * Makes the next snippet run (by JShell's eval or {@link #rerun}) a {@link TimedLoop} of
+     * {@code count} calls.
+     */
+    void timeNextRun(long count) {
+        timedCount = count;
+        lastLoop = null;
+    }
+
+    /** The timing of the last timed run, or null if it did not finish (or none was asked for). */
+    Session.Timing lastTiming() {
+        TimedLoop loop = lastLoop;
+        return loop == null ? null : loop.timing();
+    }
+
+    /** Whether a snippet has run since {@link #forgetLastRun()}, so that it can be run again. */
+    boolean hasLastRun() {
+        return lastClass != null;
+    }
+
+    void forgetLastRun() {
+        lastClass = null;
+        lastMethod = null;
+    }
+
+    /** Runs the last snippet's compiled code again, without compiling it, as JShell would. */
+    String rerun() throws RunException, InternalException, EngineTerminationException {
+        return invoke(lastClass, lastMethod);
+    }
+
+    @Override
+    public String invoke(String className, String methodName)
+            throws RunException, InternalException, EngineTerminationException {
+        lastClass = className;
+        lastMethod = methodName;
+        return super.invoke(className, methodName);
+    }
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        long count = timedCount;
+        if (count <= 0) {
+            return super.invoke(doitMethod);
+        }
+        timedCount = 0;
+        TimedLoop loop = new TimedLoop(doitMethod, count);
+        lastLoop = loop;
+        loop.install(); // the snippet thread super.invoke starts inherits it
+        try {
+            return super.invoke(TimedLoop.RUN);
+        } finally {
+            TimedLoop.uninstall();
         }
     }
 

@@ -1,0 +1,135 @@
+package wb.session;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import wb.deps.Coordinates;
+import wb.deps.MavenResolver;
+import wb.deps.ResolutionException;
+import wb.deps.ResolvedArtifact;
+
+/**
+ * What {@code /add} does, at the prompt and in scripts alike: Maven coordinates are resolved with
+ * their runtime dependencies ({@link MavenResolver}), paths name jars or class folders, and all of
+ * them go on the session's class path together, or none does.
+ */
+public final class Libraries {
+    /**
+     * What {@code /add} added.
+     *
+     * @param resolved the Maven artifacts resolved, with their exact versions (empty for paths only)
+     * @param entries  what went on the class path, in order (nothing already there)
+     */
+    public record Added(List<ResolvedArtifact> resolved, List<ClassPathEntry> entries) {
+    }
+
+    /** {@code /add} could not add what it was given; nothing was added. */
+    public static final class AddException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String argument;
+
+        AddException(String message, String argument) {
+            super(message);
+            this.argument = argument;
+        }
+
+        /** The argument at fault, for its column, or null when the fault is not one argument's. */
+        public String argument() {
+            return argument;
+        }
+    }
+
+    private Libraries() {
+    }
+
+    /**
+     * Adds Maven artifacts and jars or class folders to a session's class path.
+     *
+     * @param arguments    {@code group:artifact:version} coordinates and paths, in any mix
+     * @param baseDir      where a relative path is looked for first (the folder of the script that
+     *                     says {@code /add}), then in {@code workingDir}
+     * @param pinnedOnly   refuse version ranges and {@code LATEST}/{@code RELEASE}, as a script
+     *                     must, for reproducibility
+     */
+    public static Added add(Session session, List<String> arguments, Path baseDir, Path workingDir,
+                            boolean pinnedOnly) throws AddException {
+        if (arguments.isEmpty()) {
+            throw new AddException("/add needs Maven coordinates or a jar or class folder, e.g."
+                    + " /add org.apache.commons:commons-math3:3.6.1 or /add lib/mine.jar", null);
+        }
+        List<Coordinates> coordinates = new ArrayList<>();
+        List<ClassPathEntry> entries = new ArrayList<>();
+        for (String argument : arguments) {
+            Path local = locate(argument, baseDir, workingDir);
+            if (local == null) {
+                throw new AddException("'" + argument + "' is neither Maven coordinates (group:artifact:version)"
+                        + " nor a valid path", argument);
+            }
+            if (Coordinates.looksLikeCoordinates(argument) && !Files.exists(local)) {
+                Coordinates c;
+                try {
+                    c = Coordinates.parse(argument);
+                } catch (IllegalArgumentException e) {
+                    throw new AddException(e.getMessage(), argument);
+                }
+                if (pinnedOnly && c.unpinned().isPresent()) {
+                    throw new AddException(argument + ": " + c.unpinned().get(), argument);
+                }
+                coordinates.add(c);
+            } else {
+                try {
+                    ClassPathEntry.check(local);
+                } catch (IllegalArgumentException e) {
+                    throw new AddException(e.getMessage(), argument);
+                }
+                entries.add(new ClassPathEntry(local, "/add " + argument));
+            }
+        }
+        List<ResolvedArtifact> resolved = List.of();
+        if (!coordinates.isEmpty()) {
+            try {
+                resolved = new MavenResolver(session.settings().userHome()).resolve(coordinates);
+            } catch (ResolutionException e) {
+                throw new AddException(e.getMessage(), coordinates.size() == 1 ? coordinates.get(0).toString() : null);
+            }
+            List<ClassPathEntry> artifacts = new ArrayList<>();
+            for (ResolvedArtifact artifact : resolved) {
+                if (!"jar".equals(artifact.coordinates().extension())) {
+                    continue; // a POM-only artifact, such as a BOM, brings nothing to load
+                }
+                try {
+                    ClassPathEntry.check(artifact.file());
+                } catch (IllegalArgumentException e) {
+                    throw new AddException(artifact.coordinates() + ": " + e.getMessage(), null);
+                }
+                artifacts.add(new ClassPathEntry(artifact.file().toAbsolutePath(), artifact.coordinates().toString()));
+            }
+            entries.addAll(0, artifacts);
+        }
+        List<ClassPathEntry> added = new ArrayList<>();
+        List<Path> before = session.classPath().stream().map(ClassPathEntry::path).toList();
+        for (ClassPathEntry entry : entries) {
+            if (!before.contains(entry.path()) && added.stream().noneMatch(a -> a.path().equals(entry.path()))) {
+                session.addToClassPath(entry);
+                added.add(entry);
+            }
+        }
+        return new Added(resolved, added);
+    }
+
+    /** The path an argument names, or null when it cannot be a path. */
+    private static Path locate(String argument, Path baseDir, Path workingDir) {
+        Path named;
+        try {
+            named = Path.of(argument);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        if (named.isAbsolute()) {
+            return named.normalize();
+        }
+        Path nearScript = baseDir.resolve(named);
+        return (Files.exists(nearScript) ? nearScript : workingDir.resolve(named)).toAbsolutePath().normalize();
+    }
+}
