@@ -34,6 +34,9 @@ public final class Main implements Callable<Integer> {
     @Mixin
     ScriptOptions script = new ScriptOptions();
 
+    @Mixin
+    ReplOptions repl = new ReplOptions();
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.jsh",
             description = "A script to run (- for standard input); without it, the REPL starts.")
     String file;
@@ -73,11 +76,11 @@ public final class Main implements Callable<Integer> {
         if (trainStartupCache) {
             return StartupTraining.run();
         }
-        if (file == null) {
+        if (file == null || repl.interactive) {
             if (!host.hasTerminal()) {
                 return NEEDS_TERMINAL;
             }
-            return ReplLauncher.run(session, starter(this));
+            return ReplLauncher.run(session, repl, file, args, starter(this));
         }
         return ScriptLauncher.run(session, script, file, args, host);
     }

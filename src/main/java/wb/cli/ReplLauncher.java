@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import wb.plot.Display;
@@ -13,7 +15,9 @@ import wb.repl.ColorPolicy;
 import wb.repl.HistoryLocation;
 import wb.repl.Repl;
 import wb.repl.ReplSettings;
+import wb.repl.StartupFile;
 import wb.repl.TerminalImages;
+import wb.script.ExitStatus;
 import wb.session.Session;
 import wb.session.ShellStarter;
 
@@ -29,9 +33,27 @@ final class ReplLauncher {
     private ReplLauncher() {
     }
 
-    static int run(SessionOptions options, ShellStarter starter) {
-        Path history = HistoryLocation.resolve(System::getenv, Path.of(System.getProperty("user.home")));
-        ReplSettings settings = new ReplSettings(Version.wb(), history, Path.of("").toAbsolutePath(), System::getenv);
+    /**
+     * @param file a script to run before the first prompt ({@code wb -i FILE.jsh}), or null
+     * @param args what followed the file, which {@code -i} does not take
+     */
+    static int run(SessionOptions options, ReplOptions replOptions, String file, List<String> args,
+                   ShellStarter starter) {
+        if (file != null && (file.equals("-") || !args.isEmpty())) {
+            System.err.println("wb: -i takes one FILE.jsh, without arguments or '-', and then reads the terminal");
+            return ExitStatus.USAGE;
+        }
+        Path home = Path.of(System.getProperty("user.home"));
+        Path history = HistoryLocation.resolve(System::getenv, home);
+        List<Path> runFirst = new ArrayList<>();
+        if (!replOptions.noStartup) {
+            StartupFile.locate(System::getenv, home).ifPresent(runFirst::add);
+        }
+        if (file != null) {
+            runFirst.add(Path.of(file));
+        }
+        ReplSettings settings = new ReplSettings(Version.wb(), history, Path.of("").toAbsolutePath(), System::getenv,
+                runFirst);
         Terminal terminal;
         try {
             // dumb(true): when standard input is not a terminal, read it plainly instead of warning.

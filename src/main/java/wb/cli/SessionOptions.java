@@ -1,6 +1,8 @@
 package wb.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 import wb.plot.Display;
 import wb.session.SessionSettings;
@@ -16,8 +18,14 @@ final class SessionOptions {
             description = "Where figures shown without a window are saved (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
+    @Option(names = {"--class-path", "-cp"}, paramLabel = "PATH", split = "${sys:path.separator}",
+            converter = ClassPathConverter.class,
+            description = "Jars and class folders the snippets can use, separated by '${sys:path.separator}'"
+                    + " (the same as /add PATH at the start).")
+    List<Path> classPath = new ArrayList<>();
+
     /** The settings, with figures shown on {@code display}. */
     SessionSettings settings(Display display) {
-        return new SessionSettings(seed, out, display);
+        return new SessionSettings(seed, out, display).withClassPath(classPath);
     }
 }

@@ -95,7 +95,7 @@ public final class MavenResolver {
             try {
                 result = system.resolveDependencies(session, request);
             } catch (DependencyResolutionException e) {
-                throw new ResolutionException(describe(e, settings));
+                throw new ResolutionException(describe(e, settings), failedArtifact(e));
             }
             Map<String, ResolvedArtifact> artifacts = new LinkedHashMap<>();
             for (ArtifactResult r : result.getArtifactResults()) {
@@ -185,6 +185,21 @@ public final class MavenResolver {
 
     private static Artifact artifact(Coordinates c) {
         return new DefaultArtifact(c.groupId(), c.artifactId(), c.classifier(), c.extension(), c.version());
+    }
+
+    /** The {@code group:artifact} whose download failed, if one did. */
+    private static String failedArtifact(DependencyResolutionException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            List<Throwable> all = new ArrayList<>(List.of(t.getSuppressed()));
+            all.add(t);
+            for (Throwable s : all) {
+                if (s instanceof ArtifactTransferException && ((ArtifactTransferException) s).getArtifact() != null) {
+                    Artifact a = ((ArtifactTransferException) s).getArtifact();
+                    return a.getGroupId() + ":" + a.getArtifactId();
+                }
+            }
+        }
+        return null;
     }
 
     /** One line on why resolution failed: the artifact not found, or the repository not reached. */

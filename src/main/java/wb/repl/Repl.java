@@ -1,6 +1,7 @@
 package wb.repl;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.EndOfFileException;
@@ -59,6 +60,23 @@ public final class Repl {
         out.flush();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
         try {
+            for (Path file : settings.runFirst()) {
+                RunResult result;
+                try {
+                    result = runner.runFile(file, file.toString());
+                } catch (RuntimeException e) {
+                    out.println(palette.error("wb: internal error in " + file + ": " + e));
+                    result = RunResult.FAILED;
+                }
+                if (result.kind() == RunResult.Kind.FAILED) {
+                    out.println(palette.faint(file + " was run up to its first error; the prompt is ready"));
+                    out.flush();
+                }
+                progress.clear();
+                if (result.kind() == RunResult.Kind.EXIT) {
+                    return result.exitCode();
+                }
+            }
             while (true) {
                 String text;
                 try {

@@ -19,7 +19,7 @@ public record ClassPathEntry(Path path, String source) {
      *
      * @throws IllegalArgumentException saying what is wrong with it
      */
-    static void check(Path path) {
+    public static void check(Path path) {
         if (Files.isDirectory(path)) {
             if (!Files.isReadable(path)) {
                 throw new IllegalArgumentException(path + " is a folder that cannot be read");

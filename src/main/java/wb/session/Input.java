@@ -35,10 +35,13 @@ public sealed interface Input permits Input.Code, Input.Command {
             this(name, arguments, origin, line, name.length() + 2);
         }
 
-        /** Where an argument (a word of {@link #arguments()}) starts, as {@code origin:line:column}. */
+        /**
+         * Where an argument (a word of {@link #arguments()}) starts, as {@code origin:line:column};
+         * where the arguments start when it is null or not one of them.
+         */
         public String positionOf(String argument) {
             int at = argument == null ? -1 : (" " + arguments + " ").indexOf(" " + argument + " ");
-            return origin + ":" + line + ":" + (at < 0 ? 1 : argumentColumn + at);
+            return origin + ":" + line + ":" + (argumentColumn + Math.max(at, 0));
         }
 
         /** The arguments as a snippet that starts where they do, for commands that take code. */

@@ -91,7 +91,7 @@ public final class Libraries {
             try {
                 resolved = new MavenResolver(session.settings().userHome()).resolve(coordinates);
             } catch (ResolutionException e) {
-                throw new AddException(e.getMessage(), coordinates.size() == 1 ? coordinates.get(0).toString() : null);
+                throw new AddException(e.getMessage(), argumentFor(e.artifact(), arguments));
             }
             List<ClassPathEntry> artifacts = new ArrayList<>();
             for (ResolvedArtifact artifact : resolved) {
@@ -116,6 +116,14 @@ public final class Libraries {
             }
         }
         return new Added(resolved, added);
+    }
+
+    /** The argument that asked for {@code group:artifact}, or null (a transitive dependency's fault). */
+    private static String argumentFor(String artifact, List<String> arguments) {
+        if (artifact == null) {
+            return null;
+        }
+        return arguments.stream().filter(a -> a.startsWith(artifact + ":")).findFirst().orElse(null);
     }
 
     /** The path an argument names, or null when it cannot be a path. */
