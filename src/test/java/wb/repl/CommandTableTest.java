@@ -10,8 +10,8 @@ class CommandTableTest {
     @Test
     void hasEveryCommandTheIssueAsksFor() {
         assertThat(table.all()).extracting(CommandTable.Command::name).containsExactly(
-                "/help", "/vars", "/methods", "/imports", "/list", "/history", "/save", "/open", "/reset", "/doc",
-                "/seed", "/trace", "/exit");
+                "/help", "/vars", "/methods", "/imports", "/list", "/history", "/save", "/open", "/reset", "/add",
+                "/classpath", "/time", "/timeit", "/doc", "/seed", "/trace", "/exit");
     }
 
     @Test
@@ -20,6 +20,9 @@ class CommandTableTest {
         assertThat(table.resolve("/v")).map(CommandTable.Command::name).contains("/vars");
         assertThat(table.resolve("/hi")).map(CommandTable.Command::name).contains("/history");
         assertThat(table.resolve("/s")).isEmpty();
+        assertThat(table.resolve("/time")).map(CommandTable.Command::name).contains("/time");
+        assertThat(table.resolve("/timei")).map(CommandTable.Command::name).contains("/timeit");
+        assertThat(table.resolve("/cl")).map(CommandTable.Command::name).contains("/classpath");
         assertThat(table.resolve("/")).isEmpty();
         assertThat(table.resolve("/lsit")).isEmpty();
         assertThat(table.startingWith("/s")).extracting(CommandTable.Command::name).containsExactly("/save", "/seed");

@@ -8,6 +8,7 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -39,6 +40,17 @@ final class ReplHarness implements AutoCloseable {
 
     ReplHarness(Path historyFile, Path workingDir, String terminalType, UnaryOperator<String> env)
             throws IOException {
+        this(historyFile, workingDir, terminalType, env, SessionSettings.defaults(), List.of());
+    }
+
+    /** A REPL whose session has the given settings, running files before its first prompt. */
+    ReplHarness(Path historyFile, Path workingDir, SessionSettings sessionSettings, List<Path> runFirst)
+            throws IOException {
+        this(historyFile, workingDir, Terminal.TYPE_DUMB, name -> null, sessionSettings, runFirst);
+    }
+
+    private ReplHarness(Path historyFile, Path workingDir, String terminalType, UnaryOperator<String> env,
+                        SessionSettings sessionSettings, List<Path> runFirst) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         OutputStream out = new OutputStream() {
             @Override
@@ -59,8 +71,8 @@ final class ReplHarness implements AutoCloseable {
         // raises SIGINT for Ctrl-C), where the default provider would open a native pseudo-terminal.
         terminal = TerminalBuilder.builder().streams(in, out).type(terminalType).provider("exec")
                 .encoding(StandardCharsets.UTF_8).build();
-        session = Session.start(SessionSettings.defaults());
-        Repl repl = new Repl(terminal, session, new ReplSettings("test", historyFile, workingDir, env));
+        session = Session.start(sessionSettings);
+        Repl repl = new Repl(terminal, session, new ReplSettings("test", historyFile, workingDir, env, runFirst));
         exit = CompletableFuture.supplyAsync(repl::run, runnable -> {
             Thread thread = new Thread(runnable, "repl-under-test");
             thread.setDaemon(true);
