@@ -146,11 +146,47 @@ class ReplIT {
         }
     }
 
+    @Test
+    void aStartupFileAddsALibraryDashIKeepsAFilesVariablesAndTimeitRunsAndStops() throws Exception {
+        wb.deps.MavenRepoFixture repo = wb.deps.MavenRepoFixture.create(dir.resolve("maven"));
+        Path startup = Files.writeString(dir.resolve("startup.jsh"), "/add " + wb.deps.MavenRepoFixture.GREETER
+                + "\nimport com.acme.greet.Greeter;\n");
+        Files.writeString(dir.resolve("data.jsh"), "var d = dataset(1000, vec(3.14), 1.0);\nint fromFile = 40;\n");
+        String env = "WB_STARTUP='" + startup + "'";
+        String jvm = "-Duser.home='" + repo.home() + "'";
+        try (Tmux tmux = startWb(dir.resolve("state"), env, jvm, "-i data.jsh")) {
+            int at = tmux.await("wb> $", 0, START);
+            tmux.type("Greeter.tw");
+            tmux.press("Tab");
+            at = tmux.await("wb> Greeter\\.twice\\($", at, REPLY);
+            tmux.type("fromFile + 1)");
+            tmux.press("Enter");
+            at = tmux.await("\\$\\d+ ==> 82\\.0\n", at, REPLY);
+            tmux.type("/timeit ridge(1e3)");
+            tmux.press("Enter");
+            at = tmux.await("per run \\(median of 7 timings of \\d+ runs? each; fastest", at, START);
+            tmux.type("/timeit Thread.sleep(100)");
+            tmux.press("Enter");
+            Thread.sleep(2000); // into the repeated runs
+            tmux.press("C-c");
+            at = tmux.await("stopped \\(Ctrl-C\\).*\nwb> $", at, REPLY);
+            tmux.type("d.m() + fromFile");
+            tmux.press("Enter");
+            tmux.await("\\$\\d+ ==> 1040\n", at, REPLY);
+        }
+    }
+
     /** wb in a fresh tmux server, its history under {@code state}; the shell reports its exit status. */
     private Tmux startWb(Path state) throws IOException {
+        return startWb(state, "", "", "");
+    }
+
+    /** The same, with more environment, JVM options and wb arguments (shell words). */
+    private Tmux startWb(Path state, String env, String jvmOptions, String args) throws IOException {
         String nativeAccess = javaFeature >= 22 ? " --enable-native-access=ALL-UNNAMED" : "";
-        String command = "cd '" + dir + "' && env WB_STATE_HOME='" + state + "' '" + java + "'" + nativeAccess
-                + " -jar '" + jar + "'; echo \"wb exited with status $?\"; sleep 600";
+        String command = "cd '" + dir + "' && env WB_STATE_HOME='" + state + "' " + env + " '" + java + "'"
+                + nativeAccess + " " + jvmOptions + " -jar '" + jar + "' " + args
+                + "; echo \"wb exited with status $?\"; sleep 600";
         Path socket = Files.createTempDirectory(Path.of("/tmp"), "wbit").resolve("s");
         return Tmux.start(socket, 120, 40, command);
     }

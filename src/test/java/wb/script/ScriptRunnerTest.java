@@ -155,7 +155,7 @@ class ScriptRunnerTest {
     void aReplOnlyCommandIsAnErrorAtItsLine() {
         assertThat(run("int a = 1;\n/vars\n")).isEqualTo(ExitStatus.FAILED);
         assertThat(err()).isEqualTo("demo.jsh:2:1: error: /vars is not available in scripts;"
-                + " a script can use /open FILE, /seed N and /exit [STATUS]\n");
+                + " a script can use /add LIBRARY..., /open FILE, /seed N and /exit [STATUS]\n");
     }
 
     @Test
