@@ -158,7 +158,7 @@ class ReplIT {
             int at = tmux.await("wb> $", 0, START);
             tmux.type("Greeter.tw");
             tmux.press("Tab");
-            at = tmux.await("wb> Greeter\\.twice\\($", at, REPLY);
+            at = tmux.await("Greeter\\.twice\\( *\n", at, REPLY); // after the "wb> " already matched
             tmux.type("fromFile + 1)");
             tmux.press("Enter");
             at = tmux.await("\\$\\d+ ==> 82\\.0\n", at, REPLY);
