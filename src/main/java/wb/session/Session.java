@@ -232,10 +232,15 @@ public final class Session implements AutoCloseable {
         try {
             engine.rerun();
             Timing timing = engine.lastTiming();
-            return timing != null ? timing : new Outcome.Stopped(source);
+            return timing != null && !stopRequested ? timing : new Outcome.Stopped(source);
         } catch (ExecutionControl.StoppedException e) {
             return new Outcome.Stopped(source);
         } catch (ExecutionControl.UserException e) {
+            if (stopRequested) {
+                // A stop interrupts the snippet's thread, which may end in an InterruptedException
+                // of the snippet's own rather than in JShell's stop: a stop all the same, as in eval.
+                return new Outcome.Stopped(source);
+            }
             if (ExitRequest.class.getName().equals(e.causeExceptionClass())) {
                 return new Outcome.ExitRequested(source, ExitRequests.status(e.getMessage()));
             }
