@@ -259,7 +259,9 @@ public final class MavenResolver {
     private static String where(org.eclipse.aether.repository.ArtifactRepository repository) {
         if (repository instanceof RemoteRepository) {
             RemoteRepository remote = (RemoteRepository) repository;
-            return remote.getId() + " " + remote.getUrl();
+            org.eclipse.aether.repository.Proxy proxy = remote.getProxy();
+            return remote.getId() + " " + remote.getUrl()
+                    + (proxy == null ? "" : " through the proxy " + proxy.getHost() + ":" + proxy.getPort());
         }
         return repository == null ? "no repository" : repository.getId();
     }

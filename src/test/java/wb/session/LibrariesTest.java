@@ -127,6 +127,22 @@ class LibrariesTest {
     }
 
     @Test
+    void theSettingsProxyIsTheOneConnectedTo() throws Exception {
+        // The repository's host is never looked up: the request goes to the proxy, on a loopback
+        // port where nothing listens, so the failure names the proxy's address.
+        Files.writeString(repo.home().resolve(".m2/settings.xml"), "<settings><localRepository>"
+                + repo.localRepository() + "</localRepository>"
+                + "<proxies><proxy><id>p</id><active>true</active><protocol>http</protocol>"
+                + "<host>127.0.0.1</host><port>9</port></proxy></proxies>"
+                + "<mirrors><mirror><id>behind-proxy</id><mirrorOf>*</mirrorOf>"
+                + "<url>http://repository.wb-test.invalid/maven2/</url></mirror></mirrors></settings>");
+        assertThatThrownBy(() -> add(true, MavenRepoFixture.GREETER))
+                .hasMessageStartingWith("cannot reach behind-proxy http://repository.wb-test.invalid/maven2/"
+                        + " through the proxy 127.0.0.1:9: ConnectException")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
     void aCorruptJarIsRefusedWhetherResolvedOrNamed() throws Exception {
         repo.publishCorruptJar();
         assertThatThrownBy(() -> add(true, "com.acme:broken:1.0"))
