@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,21 @@ import wb.deps.MavenRepoFixture;
  * repository on disk, and the REPL's start-up file and {@code -i}.
  */
 class LibrariesAndStartupIT {
+    @TempDir
+    static Path engines;
+
+    /** How this class's script runs go: through the warm engine; a subclass runs them in-process. */
+    Launcher.Mode mode() {
+        return Launcher.Mode.ENGINE;
+    }
+
+    final Launcher wb = Launcher.of(mode(), engines);
+
+    @AfterAll
+    static void stopEngines() throws Exception {
+        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
+    }
+
     @TempDir
     Path dir;
 
@@ -34,7 +50,7 @@ class LibrariesAndStartupIT {
         env.put("WB_JAVA_OPTS", "-Duser.home=" + repo.home());
         env.put("WB_STATE_HOME", dir.resolve("state").toString());
         env.putIfAbsent("WB_STARTUP", "");
-        Process p = Launcher.start(dir, List.of(args), env);
+        Process p = wb.start(dir, List.of(args), env);
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         return Launcher.finish(p, 300);
