@@ -84,8 +84,8 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
         return super.invoke(className, methodName);
     }
 
-    @Override
-    protected String invoke(Method doitMethod) throws Exception {
+    /** Runs the snippet's method, or a {@link TimedLoop} of it when one was asked for. */
+    private String runOnce(Method doitMethod) throws Exception {
         long count = timedCount;
         if (count <= 0) {
             return super.invoke(doitMethod);
@@ -133,7 +133,7 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
     @Override
     protected String invoke(Method doitMethod) throws Exception {
         try {
-            return super.invoke(doitMethod);
+            return runOnce(doitMethod);
         } catch (RuntimeException | StackOverflowError e) {
             throw toStringFailed(e);
         }
