@@ -38,6 +38,13 @@ final class EngineServer {
     /** How long an engine waits for a run before it exits, unless {@code WB_ENGINE_IDLE} says. */
     static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
 
+    /**
+     * How long an engine is idle, its warm-up over, before it gives back its heap. Not sooner: a
+     * full collection also clears javac's soft caches, which made the next run twice as slow
+     * when it came a few seconds later (measured, docs/performance.md).
+     */
+    private static final Duration COLLECT_AFTER = Duration.ofSeconds(60);
+
     private final EngineDirectory directory;
     private final String key;
     private final Path socket;
@@ -53,6 +60,8 @@ final class EngineServer {
     private ShellStarter nextStarter = ShellStarter.begin();
     private EngineRun current;
     private volatile boolean quitting;
+    /** Whether the heap was collected since the last run. */
+    private volatile boolean collected;
 
     private EngineServer(EngineDirectory directory, String key, Path jar, PrintStream log) throws IOException {
         this.directory = directory;
@@ -170,6 +179,7 @@ final class EngineServer {
                 return;
             }
             busy = true;
+            collected = false;
             starter = nextStarter;
         }
         long waited = warmup.yieldNow();
@@ -247,6 +257,13 @@ final class EngineServer {
                 stamp = EngineKey.jarStamp(jar);
             } catch (IOException e) {
                 stamp = "gone";
+            }
+            if (!collected && !warmup.isRunning()
+                    && Duration.between(idleSince(), Instant.now()).compareTo(COLLECT_AFTER) > 0) {
+                // Runs and the warm-up leave a heap grown to their peak; an idle engine gives
+                // it back (a full collection lets G1 shrink the heap) rather than hold it for hours.
+                collected = true;
+                System.gc();
             }
             if (!stamp.equals(jarStamp)) {
                 quit("the jar was rebuilt");

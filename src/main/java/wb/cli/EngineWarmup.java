@@ -34,6 +34,13 @@ final class EngineWarmup {
         this.log = log;
     }
 
+    /** Whether a warm-up is under way. */
+    boolean isRunning() {
+        synchronized (lock) {
+            return thread != null;
+        }
+    }
+
     /** Starts warming up, if rounds are left. */
     void begin() {
         synchronized (lock) {

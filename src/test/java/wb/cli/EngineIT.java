@@ -214,6 +214,7 @@ class EngineIT {
         Files.createSymbolicLink(install.resolve("target/lib"), Launcher.ROOT.resolve("target/lib"));
         Path jar = install.resolve("target/wb.jar");
         Files.copy(Launcher.ROOT.resolve("target/wb.jar"), jar);
+        Files.copy(Launcher.ROOT.resolve("target/wb-client.jar"), install.resolve("target/wb-client.jar"));
         FileTime old = FileTime.from(Instant.now().minusSeconds(60));
         Files.setLastModifiedTime(install.resolve("pom.xml"), old);
         Files.setLastModifiedTime(install.resolve("src/main"), old);
