@@ -17,7 +17,7 @@ import wb.numeric.Dataset;
 import wb.numeric.Mat;
 import wb.numeric.Vec;
 
-/** The facade as a snippet uses it; numbers are seed_notebook.py's, from numpy 2.4.6. */
+/** The facade as a snippet uses it; numbers are numpy's for the same draws (src/bench/python/weight_decay_notebook.py). */
 class HelpersTest {
     @BeforeEach
     void freshWorkbench() {

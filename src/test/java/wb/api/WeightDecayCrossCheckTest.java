@@ -59,7 +59,7 @@ class WeightDecayCrossCheckTest {
         // MSE's minimiser with lambda2 = 2 lambda / M: (2/M g + lambda2)^-1 2/M b
         double lambda2 = 2 * LAMBDA / 1000;
         assertClose(Helpers.ridgeMse(oneD, lambda2).get(0), (2.0 / 1000 * gb[0][1]) / (2.0 / 1000 * gb[0][0] + lambda2));
-        // The notebook's own numbers for these draws, from seed_notebook.py with numpy.
+        // The notebook's own numbers for these draws, from src/bench/python/weight_decay_notebook.py with numpy.
         assertThat(wLs).isCloseTo(3.09364384626924, within(1e-12));
     }
 
