@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * The thin client that {@code scripts/wb} starts for a script run: it finds an idle engine with
@@ -160,11 +161,14 @@ public final class Client {
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         OutputStream errOut = new FileOutputStream(FileDescriptor.err);
         InputReader input = new InputReader(wire, forwardedInput);
-        Signal.handle(new Signal("INT"), sig -> {
-            try {
-                wire.write(Wire.INTERRUPT, new byte[0]);
-            } catch (IOException e) {
-                // The engine is gone; the read loop sees it too.
+        Signal.handle(new Signal("INT"), new SignalHandler() {
+            @Override
+            public void handle(Signal sig) {
+                try {
+                    wire.write(Wire.INTERRUPT, new byte[0]);
+                } catch (IOException e) {
+                    // The engine is gone; the read loop sees it too.
+                }
             }
         });
         try (wire) {
@@ -269,18 +273,21 @@ public final class Client {
 
         /** Reads up to {@code max} bytes on a thread of its own (a read may block) and sends them. */
         void request(int max) {
-            Thread reader = new Thread(() -> {
-                byte[] buffer = new byte[Math.max(1, Math.min(max, 1 << 16))];
-                try {
-                    int n = in.read(buffer);
-                    synchronized (copy) {
-                        if (n > 0) {
-                            copy.write(buffer, 0, n);
+            Thread reader = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    byte[] buffer = new byte[Math.max(1, Math.min(max, 1 << 16))];
+                    try {
+                        int n = in.read(buffer);
+                        synchronized (copy) {
+                            if (n > 0) {
+                                copy.write(buffer, 0, n);
+                            }
                         }
+                        wire.write(Wire.STDIN, buffer, 0, Math.max(n, 0));
+                    } catch (IOException e) {
+                        // The engine is gone.
                     }
-                    wire.write(Wire.STDIN, buffer, 0, Math.max(n, 0));
-                } catch (IOException e) {
-                    // The engine is gone.
                 }
             }, "wb-stdin");
             reader.setDaemon(true);

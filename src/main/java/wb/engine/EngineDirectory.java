@@ -28,6 +28,17 @@ public final class EngineDirectory {
     private static final EnumSet<PosixFilePermission> PRIVATE = EnumSet.of(
             PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
 
+    /**
+     * Engines by process id, newest first; a class rather than a lambda, which would cost the
+     * client's cold JVM an invokedynamic bootstrap at every start.
+     */
+    private static final Comparator<Entry> NEWEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Entry a, Entry b) {
+            return Long.compare(b.pid(), a.pid());
+        }
+    };
+
     private final Path path;
 
     private EngineDirectory(Path path) {
@@ -38,7 +49,7 @@ public final class EngineDirectory {
     public record Entry(Path socket, String key, long pid) {
         /** Its log file, shared by the engines of its key, each line naming the engine's pid. */
         public Path log() {
-            return socket.resolveSibling(key + ".log");
+            return socket.resolveSibling(key.concat(".log"));
         }
     }
 
@@ -89,12 +100,12 @@ public final class EngineDirectory {
 
     /** The socket an engine with this key and process id listens on. */
     public Path socket(String key, long pid) {
-        return path.resolve(key + "-" + pid + ".sock");
+        return path.resolve(new StringBuilder(key).append('-').append(pid).append(".sock").toString());
     }
 
     /** The log of the engines with this key. */
     public Path log(String key) {
-        return path.resolve(key + ".log");
+        return path.resolve(key.concat(".log"));
     }
 
     /** The engines whose sockets are in the directory, with {@code key} (null: any), newest first. */
@@ -119,7 +130,7 @@ public final class EngineDirectory {
                 }
             }
         }
-        entries.sort(Comparator.comparingLong(Entry::pid).reversed());
+        entries.sort(NEWEST_FIRST);
         return entries;
     }
 }

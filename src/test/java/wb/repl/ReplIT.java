@@ -165,7 +165,9 @@ class ReplIT {
             tmux.type("/timeit ridge(1e3)");
             tmux.press("Enter");
             at = tmux.await("per run \\(median of 7 timings of \\d+ runs? each; fastest", at, START);
-            tmux.type("/timeit Thread.sleep(100)");
+            // Seven timings of at least a second each: Ctrl-C after 2 s lands while it still runs
+            // (with 100 ms a quiet machine finished all seven before the key came).
+            tmux.type("/timeit Thread.sleep(1000)");
             tmux.press("Enter");
             Thread.sleep(2000); // into the repeated runs
             tmux.press("C-c");
