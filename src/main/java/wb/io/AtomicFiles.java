@@ -94,7 +94,7 @@ public final class AtomicFiles {
         boolean done = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(new KeepOpen(Channels.newOutputStream(channel)), 1 << 16);
+                OutputStream out = new BufferedOutputStream(new NonClosingOutputStream(Channels.newOutputStream(channel)), 1 << 16);
                 body.write(out);
                 out.flush();
                 channel.force(true);
@@ -177,22 +177,6 @@ public final class AtomicFiles {
         return message == null ? e.getClass().getSimpleName() : message;
     }
 
-    /** An output stream whose {@code close} only flushes: the channel is closed after its fsync. */
-    private static final class KeepOpen extends java.io.FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 
     /** The file a chain of symbolic links ends at (which need not exist yet). */
     private static Path followLinks(Path abs) throws IOException {

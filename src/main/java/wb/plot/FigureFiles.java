@@ -166,7 +166,7 @@ public final class FigureFiles {
             throw new IOException("no ImageIO writer for " + type);
         }
         ImageWriter writer = it.next();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(new NonClosing(out))) {
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(new wb.io.NonClosingOutputStream(out))) {
             writer.setOutput(ios);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (type.equals("jpeg")) {
@@ -200,23 +200,6 @@ public final class FigureFiles {
                 jfif.setAttribute("Ydensity", Long.toString(Math.round(dpi)));
                 meta.setFromTree("javax_imageio_jpeg_image_1.0", root);
             }
-        }
-    }
-
-    /** Keeps ImageIO from closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }
