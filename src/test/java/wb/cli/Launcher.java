@@ -12,14 +12,18 @@ import java.util.concurrent.TimeUnit;
  * Runs the packaged launcher, {@code scripts/wb}, as a user would, on the JDK under test: the
  * one named by the system property {@code wb.it.java} (a JDK home), else the one running the
  * tests; either through the warm engine (the default), with engines of its own in a directory
- * of its own, or in-process ({@code WB_ENGINE=off}).
+ * of its own, or in-process ({@code WB_ENGINE=off}); see {@link Mode}.
  */
 final class Launcher {
     static final Path ROOT = Path.of(System.getProperty("wb.root", ".")).toAbsolutePath();
     static final Path WB = ROOT.resolve("scripts/wb");
 
-    /** How the launcher runs scripts. */
-    enum Mode { ENGINE, IN_PROCESS }
+    /**
+     * How the launcher runs scripts: through the engine with the native client where it can be
+     * built (falling back to the Java client), through the engine with the Java client alone
+     * ({@code WB_CLIENT=java}), or in-process ({@code WB_ENGINE=off}).
+     */
+    enum Mode { ENGINE, ENGINE_JAVA_CLIENT, IN_PROCESS }
 
     private final Mode mode;
     private final Path engines;
@@ -43,6 +47,15 @@ final class Launcher {
 
     Mode mode() {
         return mode;
+    }
+
+    /** The variables that choose this launcher's mode, set in a child's environment. */
+    void modeEnvironment(java.util.Map<String, String> env) {
+        if (mode == Mode.IN_PROCESS) {
+            env.put("WB_ENGINE", "off");
+        } else if (mode == Mode.ENGINE_JAVA_CLIENT) {
+            env.put("WB_CLIENT", "java");
+        }
     }
 
     /** The engine directory this launcher's runs use. */
@@ -80,9 +93,7 @@ final class Launcher {
         pb.environment().put("JAVA_HOME", javaHome());
         pb.environment().remove("DISPLAY");
         pb.environment().put("WB_ENGINE_DIR", engines.toString());
-        if (mode == Mode.IN_PROCESS) {
-            pb.environment().put("WB_ENGINE", "off");
-        }
+        modeEnvironment(pb.environment());
         return finish(pb.start(), 120);
     }
 
@@ -99,9 +110,7 @@ final class Launcher {
         pb.environment().put("JAVA_HOME", javaHome());
         pb.environment().remove("DISPLAY");
         pb.environment().put("WB_ENGINE_DIR", engines.toString());
-        if (mode == Mode.IN_PROCESS) {
-            pb.environment().put("WB_ENGINE", "off");
-        }
+        modeEnvironment(pb.environment());
         pb.environment().putAll(env);
         return pb.start();
     }

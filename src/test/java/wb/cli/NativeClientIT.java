@@ -1,0 +1,134 @@
+package wb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The native client (src/main/c/wb-client.c) as seen from outside, with strace listing every
+ * program each run executes: a run that finds its engine idle starts no JVM on the client's
+ * side, because the native client computes the same engine key as the Java client; and a run it
+ * cannot describe exactly (a non-ASCII environment) is handed to the Java client, which serves it.
+ */
+class NativeClientIT {
+    @TempDir
+    Path dir;
+
+    @TempDir
+    Path engines;
+
+    @TempDir
+    Path traces;
+
+    private static final String PID = "System.out.println(\"pid \" + ProcessHandle.current().pid());\n";
+
+    @BeforeAll
+    static void needsStraceAndACompiler() throws Exception {
+        assumeTrue(onPath("strace"), "strace is not installed (apt-get install strace): native client tests skipped");
+        assumeTrue(onPath("cc"), "no C compiler (cc): the launcher uses the Java client alone; native client tests skipped");
+    }
+
+    @AfterEach
+    void stopEngines() throws Exception {
+        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
+    }
+
+    @Test
+    void aRunThatFindsItsEngineIdleStartsNoJvmOnTheClientSide() throws Exception {
+        Files.writeString(dir.resolve("s.jsh"), PID);
+        long first = plain(Map.of());
+        Traced second = traced(Map.of());
+        assertThat(second.pid()).as(second.err()).isEqualTo(first);
+        assertThat(second.javaPrograms()).as("programs the second run executed").isEmpty();
+    }
+
+    @Test
+    void theNativeClientComputesTheJavaClientsKeyForAnyAsciiEnvironment() throws Exception {
+        // Names that sort differently as NAME=value strings than as names, values with '=',
+        // spaces and nothing at all, and a name in lower case.
+        Map<String, String> env = new TreeMap<>(Map.of("A", "1", "A_B", "2", "AB", "3", "a", "4",
+                "WB_TEST_EQ", "=x=y", "WB_TEST_SPACE", " two words ", "WB_TEST_EMPTY", ""));
+        Files.writeString(dir.resolve("s.jsh"), PID + "System.out.println(System.getenv(\"WB_TEST_EQ\"))\n");
+        long first = plain(env);
+        Traced second = traced(env);
+        assertThat(second.pid()).as(second.err()).isEqualTo(first);
+        assertThat(second.out()).contains("=x=y");
+        assertThat(second.javaPrograms()).isEmpty();
+    }
+
+    @Test
+    void aRunWithANonAsciiEnvironmentIsHandedToTheJavaClientAndServedWarm() throws Exception {
+        Files.writeString(dir.resolve("s.jsh"), PID + "System.out.println(System.getenv(\"WB_TEST_NAME\"))\n");
+        Map<String, String> env = Map.of("WB_TEST_NAME", "Zoë", "LC_ALL", "C.UTF-8");
+        long first = plain(env);
+        Traced second = traced(env);
+        assertThat(second.pid()).as(second.err()).isEqualTo(first);
+        assertThat(second.out()).contains("Zoë");
+        assertThat(second.javaPrograms()).anyMatch(p -> p.contains("wb.engine.Client"));
+    }
+
+    /** A run of {@code scripts/wb s.jsh} under strace: what it printed and which JVMs it started. */
+    private record Traced(Launcher.Result result, List<String> execs) {
+        long pid() {
+            return result.out().lines().filter(l -> l.startsWith("pid ")).mapToLong(l -> Long.parseLong(l.substring(4)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no pid in " + result.out() + result.err()));
+        }
+
+        String out() {
+            return result.out();
+        }
+
+        String err() {
+            return result.err();
+        }
+
+        /** The java programs executed, each as its command line. */
+        List<String> javaPrograms() {
+            return execs.stream().filter(e -> e.matches("(?s).*execve\\(\"[^\"]*/bin/java\".*")).toList();
+        }
+    }
+
+    /**
+     * The first run, which starts the engine: not traced, since strace would follow the engine
+     * it starts and wait for it to end.
+     */
+    private long plain(Map<String, String> env) throws Exception {
+        Launcher.Result r = Launcher.finish(builder(env, List.of(Launcher.WB.toString(), "s.jsh")).start(), 120);
+        assertThat(r.status()).as(r.err()).isZero();
+        return new Traced(r, List.of()).pid();
+    }
+
+    private Traced traced(Map<String, String> env) throws Exception {
+        Path trace = traces.resolve("run.trace");
+        ProcessBuilder pb = builder(env, List.of("strace", "-f", "-qq", "-s", "200", "-e", "trace=execve", "-o",
+                trace.toString(), Launcher.WB.toString(), "s.jsh"));
+        Launcher.Result r = Launcher.finish(pb.start(), 120);
+        assertThat(r.status()).as(r.err()).isZero();
+        List<String> execs = Files.readAllLines(trace).stream().filter(l -> l.contains("execve(") && !l.contains("ENOENT"))
+                .toList();
+        return new Traced(r, execs);
+    }
+
+    private ProcessBuilder builder(Map<String, String> env, List<String> command) {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().put("JAVA_HOME", Launcher.javaHome());
+        pb.environment().remove("DISPLAY");
+        pb.environment().put("WB_ENGINE_DIR", engines.toString());
+        pb.environment().putAll(env);
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        return pb;
+    }
+
+    private static boolean onPath(String program) throws Exception {
+        return new ProcessBuilder("sh", "-c", "command -v " + program).start().waitFor() == 0;
+    }
+}
