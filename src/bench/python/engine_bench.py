@@ -5,9 +5,11 @@ Run from the repository's root, after `scripts/wb --version` has built the jar. 
   1. the notebook (scripts/weight-decay.jsh, five PNGs): the first run that starts an engine,
      against an in-process run (WB_ENGINE=off), alternating, with `wb engine stop` before each
      engine run;
-  2. after three runs that warm the engine, the notebook through the warm engine, in-process
-     (cold), and with Python (src/bench/python/weight_decay_notebook.py), alternating;
-  3. a one-line script through the warm engine, in-process, and `jshell --execution local`;
+  2. after three runs and the engine's own warm-up (waited for, and reported), the notebook
+     through the warm engine, in-process (cold), and with Python
+     (src/bench/python/weight_decay_notebook.py), alternating;
+  3. a one-line script through the warm engine (native client, and Java client alone), in-process,
+     and `jshell --execution local`;
   4. the engine's resident memory when idle, from `wb engine status`, once its warm-up is over.
 Engines live in a directory of the benchmark's own. Prints markdown tables of medians and ratios.
 """
@@ -30,6 +32,18 @@ def timed(cmd, env, cwd=ROOT):
     if r.returncode != 0:
         raise SystemExit("%s failed (%d): %s" % (cmd, r.returncode, r.stderr.decode()))
     return t1 - t0, r.stdout
+
+
+def settle(env, limit=180):
+    """Waits until no engine of the benchmark is warming itself up; returns the seconds waited."""
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < limit:
+        status = subprocess.run([WB, "engine", "status"], env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL).stdout.decode()
+        if " warming " not in status:
+            break
+        time.sleep(1)
+    return time.perf_counter() - t0
 
 
 def table(title, rows, base):
@@ -71,6 +85,7 @@ def main():
     outputs = set()
     for _ in range(3):
         outputs.add(timed(notebook, env)[1])
+    print("\nthe engine's warm-up after three runs ended %.0f s later" % settle(env))
     rows = {"wb, warm engine": [], "wb, in-process (cold)": [], "python": []}
     commands = {"wb, warm engine": (notebook, env), "wb, in-process (cold)": (notebook, cold), "python": (py, env)}
     for i in range(runs):
@@ -85,10 +100,15 @@ def main():
 
     # 3. A one-line script.
     one = [WB, line]
+    java_client = dict(env, WB_CLIENT="java")   # another environment, so an engine of its own
     for _ in range(3):
         timed(one, env)
-    rows = {"wb, warm engine": [], "wb, in-process (cold)": [], "jshell --execution local": []}
-    commands = {"wb, warm engine": (one, env), "wb, in-process (cold)": (one, cold),
+        timed(one, java_client)
+    settle(env)
+    rows = {"wb, warm engine": [], "wb, warm engine, Java client (WB_CLIENT=java)": [],
+            "wb, in-process (cold)": [], "jshell --execution local": []}
+    commands = {"wb, warm engine": (one, env), "wb, warm engine, Java client (WB_CLIENT=java)": (one, java_client),
+                "wb, in-process (cold)": (one, cold),
                 "jshell --execution local": ([jshell, "--execution", "local", line + "-jshell"], env)}
     for i in range(runs):
         order = list(rows) if i % 2 == 0 else list(reversed(list(rows)))

@@ -208,7 +208,8 @@ final class EngineServer {
     private List<String> status() {
         synchronized (lock) {
             long idle = busy ? 0 : Duration.between(idleSince, Instant.now()).toSeconds();
-            return List.of(busy ? "busy" : "idle", Long.toString(idle), Integer.toString(runs),
+            String state = busy ? "busy" : warmup.isRunning() ? "warming" : "idle";
+            return List.of(state, Long.toString(idle), Integer.toString(runs),
                     Long.toString(residentKiB()), System.getProperty("java.runtime.version"),
                     System.getProperty("user.dir"));
         }

@@ -17,16 +17,27 @@ import wb.session.ShellStarter;
  *
  * <p>It gives way at once to a client: it checks between snippets, and never binds a session
  * while a client is waiting, so the client's session is the only one bound while it runs. It
- * stops for good after {@link #ROUNDS} rounds, which bring a run of the notebook close to its
- * steady time (docs/performance.md), so that an engine left alone uses no processor.
+ * stops for good once a round's time has stopped falling (see {@link #settled}), and after
+ * {@link #MAX_ROUNDS} rounds at the most, so that an engine left alone uses no processor. On this
+ * project's 2-core machine that takes 12 to 24 rounds of 0.5 to 1.5 s; 8 rounds, tried first,
+ * left the notebook's run in the engine at 0.9 to 1.2 s instead of 0.45 to 0.6 s
+ * (docs/performance.md, "The warm engine").
  */
 final class EngineWarmup {
-    /** How many rounds of the training script an engine runs in all, over its idle times. */
-    static final int ROUNDS = 8;
+    /** The fewest rounds before the warm-up may judge that it has settled. */
+    static final int MIN_ROUNDS = 8;
+    /** The most rounds of the training script an engine runs in all, over its idle times. */
+    static final int MAX_ROUNDS = 24;
+    /** How many of the latest rounds must all fail to beat the best before them. */
+    private static final int WINDOW = 4;
+    /** By how much a round must beat the earlier best to count as still falling. */
+    private static final double GAIN = 0.05;
 
     private final Consumer<String> log;
     private final Object lock = new Object();
     private int roundsDone;
+    private boolean settled;
+    private final java.util.List<Long> roundNanos = new java.util.ArrayList<>();
     private Thread thread;
     private volatile boolean yielding;
 
@@ -44,7 +55,7 @@ final class EngineWarmup {
     /** Starts warming up, if rounds are left. */
     void begin() {
         synchronized (lock) {
-            if (roundsDone >= ROUNDS || thread != null) {
+            if (settled || thread != null) {
                 return;
             }
             yielding = false;
@@ -80,26 +91,51 @@ final class EngineWarmup {
 
     private void rounds() {
         try {
-            while (!yielding && roundsDone < ROUNDS) {
+            while (!yielding) {
                 long started = System.nanoTime();
                 if (!round()) {
                     break;
                 }
+                long took = System.nanoTime() - started;
+                boolean done;
                 synchronized (lock) {
                     roundsDone++;
+                    roundNanos.add(took);
+                    done = settled(roundNanos) || roundsDone >= MAX_ROUNDS;
+                    settled = done;
                 }
-                log.accept("warm-up round " + roundsDone + " took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                log.accept("warm-up round " + roundsDone + " took " + took / 1_000_000 + " ms"
+                        + (done ? "; warm-up done" : ""));
+                if (done) {
+                    break;
+                }
             }
         } catch (IOException | RuntimeException e) {
             log.accept("warm-up failed: " + e);
             synchronized (lock) {
-                roundsDone = ROUNDS;
+                settled = true;
             }
         } finally {
             synchronized (lock) {
                 thread = null;
             }
         }
+    }
+
+    /**
+     * Whether round times have stopped falling: after at least {@link #MIN_ROUNDS} rounds, none
+     * of the last {@link #WINDOW} beat the best round before them by {@link #GAIN} or more. The
+     * best, not the last, because a round that a client's run or the collector interrupted is
+     * slow for reasons the JIT can't mend.
+     */
+    static boolean settled(java.util.List<Long> nanos) {
+        int n = nanos.size();
+        if (n < MIN_ROUNDS) {
+            return false;
+        }
+        long bestBefore = nanos.subList(0, n - WINDOW).stream().mapToLong(Long::longValue).min().orElseThrow();
+        long bestRecent = nanos.subList(n - WINDOW, n).stream().mapToLong(Long::longValue).min().orElseThrow();
+        return bestRecent > (1 - GAIN) * bestBefore;
     }
 
     /** One round; false when it gave way to a client before the end. */

@@ -43,7 +43,7 @@ final class EngineCommand {
 
     private static String usage() {
         return "Usage: wb engine status | stop\n"
-                + "  status  list the engines: pid, state, idle time, runs, memory, JDK, directory\n"
+                + "  status  list the engines: pid, state (busy, warming, idle), idle time, runs, memory, JDK, directory\n"
                 + "  stop    end every engine (a busy one stops its run first)";
     }
 
@@ -53,10 +53,10 @@ final class EngineCommand {
             System.out.println("no engines (" + directory.path() + ")");
             return 0;
         }
-        System.out.printf("%-8s %-5s %9s %5s %9s  %-12s %s%n", "PID", "STATE", "IDLE", "RUNS", "MEMORY", "JDK",
+        System.out.printf("%-8s %-7s %9s %5s %9s  %-12s %s%n", "PID", "STATE", "IDLE", "RUNS", "MEMORY", "JDK",
                 "DIRECTORY");
         for (Engines.Status s : statuses) {
-            System.out.printf("%-8d %-5s %9s %5d %8dM  %-12s %s%n", s.entry().pid(), s.busy() ? "busy" : "idle",
+            System.out.printf("%-8d %-7s %9s %5d %8dM  %-12s %s%n", s.entry().pid(), s.state(),
                     s.busy() ? "-" : duration(s.idleSeconds()), s.runs(), (s.rssKiB() + 512) / 1024, s.jdk(),
                     s.directory());
         }

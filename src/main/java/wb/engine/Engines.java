@@ -21,9 +21,17 @@ final class Engines {
     private Engines() {
     }
 
-    /** What an engine says of itself. */
-    record Status(EngineDirectory.Entry entry, boolean busy, long idleSeconds, int runs, long rssKiB,
+    /**
+     * What an engine says of itself.
+     *
+     * @param state {@code busy} (serving a run), {@code warming} (idle, warming itself up) or
+     *              {@code idle}
+     */
+    record Status(EngineDirectory.Entry entry, String state, long idleSeconds, int runs, long rssKiB,
                   String jdk, String directory) {
+        boolean busy() {
+            return state.equals("busy");
+        }
     }
 
     /** The status of every live engine; the sockets of dead ones are removed on the way. */
@@ -46,7 +54,7 @@ final class Engines {
                 return Optional.empty();
             }
             List<String> f = reply.strings();
-            return Optional.of(new Status(entry, f.get(0).equals("busy"), Long.parseLong(f.get(1)),
+            return Optional.of(new Status(entry, f.get(0), Long.parseLong(f.get(1)),
                     Integer.parseInt(f.get(2)), Long.parseLong(f.get(3)), f.get(4), f.get(5)));
         }
     }
