@@ -25,9 +25,9 @@ import wb.session.ShellStarter;
  */
 final class EngineWarmup {
     /** The fewest rounds before the warm-up may judge that it has settled. */
-    static final int MIN_ROUNDS = 8;
+    static final int MIN_ROUNDS = 16;
     /** The most rounds of the training script an engine runs in all, over its idle times. */
-    static final int MAX_ROUNDS = 24;
+    static final int MAX_ROUNDS = 32;
     /** How many of the latest rounds must all fail to beat the best before them. */
     private static final int WINDOW = 4;
     /** By how much a round must beat the earlier best to count as still falling. */
