@@ -308,8 +308,11 @@ class EngineIT {
         long a = pidOf(run(dir, PID));
         long b = pidOf(run(Files.createDirectory(dir.resolve("b")), PID));
         Launcher.Result status = wb().run(dir, null, "engine", "status");
-        assertThat(status.out()).as(logs()).contains(Long.toString(a), Long.toString(b), "idle", dir.toString(),
+        assertThat(status.out()).as(logs()).contains(Long.toString(a), Long.toString(b), dir.toString(),
                 System.getProperty("java.version").split("[._]")[0]);
+        // Neither serves a run: each is idle, or warming itself up while idle.
+        assertThat(status.out().lines().filter(l -> l.startsWith(a + " ") || l.startsWith(b + " ")))
+                .hasSize(2).allMatch(l -> l.matches("\\d+ +(idle|warming) .*"), "state idle or warming");
         Launcher.Result stop = wb().run(dir, null, "engine", "stop");
         assertThat(stop.out()).contains("stopped 2 engines");
         assertThat(processGone(a)).isTrue();
