@@ -17,9 +17,9 @@ import wb.numeric.CrossValidation;
 import wb.numeric.Dataset;
 import wb.numeric.Logspace;
 import wb.numeric.Mat;
-import wb.numeric.ProgressListener;
+import wb.numeric.kernel.ProgressListener;
 import wb.numeric.RegularizationPath;
-import wb.numeric.Rng;
+import wb.numeric.kernel.Rng;
 import wb.numeric.Solvers;
 import wb.numeric.Vec;
 
@@ -100,7 +100,7 @@ public class ExploreBench {
         int k = 5;
         double[] x = cvData.x().toArray();
         double[] y = cvData.y().toArray();
-        int[] perm = wb.numeric.Permutation.of(new Rng(7), m);
+        int[] perm = wb.numeric.kernel.Permutation.of(new Rng(7), m);
         double[] meanMse = new double[cvLambdas.length];
         int from = 0;
         for (int f = 0; f < k; f++) {

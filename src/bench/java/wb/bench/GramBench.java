@@ -10,9 +10,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import wb.numeric.Gram;
-import wb.numeric.Rng;
-import wb.numeric.Workers;
+import wb.numeric.kernel.Gram;
+import wb.numeric.kernel.Rng;
+import wb.numeric.kernel.Workers;
 
 /**
  * G = XᵀX with wb's kernel on row-major X. ojAlgo's multiply for the same work is

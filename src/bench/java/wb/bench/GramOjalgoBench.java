@@ -12,7 +12,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import wb.numeric.Rng;
+import wb.numeric.kernel.Rng;
 
 /**
  * G = XᵀX with ojAlgo 57.1's multiply in its best layout: X stored transposed (an N×M

@@ -14,7 +14,7 @@ import wb.numeric.Dataset;
 import wb.numeric.Grid;
 import wb.numeric.Losses;
 import wb.numeric.Mat;
-import wb.numeric.ProgressListener;
+import wb.numeric.kernel.ProgressListener;
 import wb.numeric.Vec;
 
 /**

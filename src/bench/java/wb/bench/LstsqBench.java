@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import wb.numeric.Dataset;
-import wb.numeric.ProgressListener;
+import wb.numeric.kernel.ProgressListener;
 import wb.numeric.Solvers;
 import wb.numeric.Vec;
 

@@ -1,8 +1,8 @@
 package wb.bench;
 
 import wb.numeric.Dataset;
-import wb.numeric.ProgressListener;
-import wb.numeric.Rng;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
 
 /** The (M, N) shapes of issue 3's benchmark table and how their data sets are made. */
 final class Shapes {

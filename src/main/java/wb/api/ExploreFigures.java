@@ -6,11 +6,11 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleFunction;
 import wb.numeric.CrossValidation;
 import wb.numeric.Dataset;
-import wb.numeric.Fmt;
+import wb.numeric.kernel.Fmt;
 import wb.numeric.GradientDescent;
 import wb.numeric.Logspace;
 import wb.numeric.Losses;
-import wb.numeric.ProgressListener;
+import wb.numeric.kernel.ProgressListener;
 import wb.numeric.RegularizationPath;
 import wb.numeric.Shrinkage;
 import wb.numeric.Trajectory;
@@ -375,7 +375,7 @@ final class ExploreFigures {
         List<String> captions = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new wb.numeric.ComputationInterruptedException("making animation frames (frame " + i + ")");
+                throw new wb.numeric.kernel.ComputationInterruptedException("making animation frames (frame " + i + ")");
             }
             Figure f = frame.apply(values.get(i));
             if (f == null) {

@@ -4,7 +4,7 @@ import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
-import wb.numeric.Repr;
+import wb.numeric.kernel.Repr;
 
 /**
  * The text wb shows for a value: what the REPL echoes, what scripts print, what {@code str}

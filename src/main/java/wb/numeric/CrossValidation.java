@@ -2,6 +2,16 @@ package wb.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.EigenRidge;
+import wb.numeric.kernel.Fmt;
+import wb.numeric.kernel.Gram;
+import wb.numeric.kernel.Permutation;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Repr;
+import wb.numeric.kernel.RidgeSolver;
+import wb.numeric.kernel.Rng;
+import wb.numeric.kernel.Workers;
 
 /**
  * k-fold cross-validation of ridge over many λ: the rows are shuffled (numpy's

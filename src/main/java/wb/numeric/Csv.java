@@ -23,6 +23,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import wb.io.AtomicFiles;
 import wb.io.Utf8;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Repr;
 
 /**
  * Reads and writes data sets as CSV with Apache Commons CSV: a header row naming the columns, then

@@ -4,6 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.EigenRidge;
+import wb.numeric.kernel.Lazy;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Repr;
+import wb.numeric.kernel.Rng;
+import wb.numeric.kernel.TridiagonalRidge;
+import wb.numeric.kernel.Workers;
 
 /**
  * An immutable data set for least squares: an M×N matrix X (row-major, one array) and M targets y,

@@ -2,6 +2,9 @@ package wb.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.Repr;
+import wb.numeric.kernel.Rng;
 
 /**
  * New features of the same rows, to turn a small 1-D problem into a model with many weights

@@ -1,5 +1,9 @@
 package wb.numeric;
 
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Repr;
+
 /**
  * Full-batch gradient descent on the notebook's weight-decay objectives, written in its
  * "decay" form: one step on J(w) = loss(w) + (λ/2)‖w‖² is

@@ -1,6 +1,7 @@
 package wb.numeric;
 
 import java.util.function.DoubleBinaryOperator;
+import wb.numeric.kernel.ComputationInterruptedException;
 
 /**
  * A 2-D grid of points (w₁, w₂) for contour plots, as numpy's {@code meshgrid(w1, w2)}: row i

@@ -1,5 +1,9 @@
 package wb.numeric;
 
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.Gram;
+import wb.numeric.kernel.ProgressListener;
+
 /**
  * The mean squared error MSE(w) = (1/m)‖Xw − y‖² of one fixed set of rows (a test set, a
  * held-out fold), evaluated for many w in O(N²) each through G = XᵀX, b = Xᵀy and yᵀy:

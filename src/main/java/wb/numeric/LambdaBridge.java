@@ -1,5 +1,7 @@
 package wb.numeric;
 
+import wb.numeric.kernel.Repr;
+
 /**
  * Conversions between the notebook's λ and the regularisation strengths of other tools, each
  * giving the same minimiser w (see docs/exploring.md, "The λ bridge"):

@@ -1,5 +1,7 @@
 package wb.numeric;
 
+import wb.numeric.kernel.Repr;
+
 /**
  * Values evenly spaced on a log scale, as numpy's {@code logspace}: 10^(a + i·(b − a)/(n − 1)),
  * i = 0..n−1, the grid that λ sweeps use.

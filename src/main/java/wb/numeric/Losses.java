@@ -1,5 +1,9 @@
 package wb.numeric;
 
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Repr;
+
 /**
  * The notebook's losses, objectives and gradients on a data set, in the seed README's
  * conventions (X is M×N, y is M×1, w is N×1, λ ≥ 0). Every function checks that w has N entries

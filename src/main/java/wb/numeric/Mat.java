@@ -1,6 +1,7 @@
 package wb.numeric;
 
 import java.util.Arrays;
+import wb.numeric.kernel.Repr;
 
 /**
  * An immutable dense matrix of doubles stored row-major, as numpy's 2-D arrays. It prints like

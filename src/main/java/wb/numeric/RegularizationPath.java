@@ -3,6 +3,13 @@ package wb.numeric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.EigenRidge;
+import wb.numeric.kernel.Fmt;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Repr;
+import wb.numeric.kernel.TridiagonalRidge;
+import wb.numeric.kernel.Workers;
 
 /**
  * The ridge regularisation path: w(λ) = (XᵀX + λI)⁻¹Xᵀy for many λ, with ‖w(λ)‖ and the

@@ -2,6 +2,9 @@ package wb.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import wb.numeric.kernel.EigenRidge;
+import wb.numeric.kernel.Fmt;
+import wb.numeric.kernel.ProgressListener;
 
 /**
  * Ridge's shrinkage by direction: along each eigenvector vᵢ of XᵀX (eigenvalue σᵢ², the squared

@@ -1,5 +1,10 @@
 package wb.numeric;
 
+import wb.numeric.kernel.LeastSquares;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.RidgeSolver;
+import wb.numeric.kernel.Workers;
+
 /**
  * The minimisers of the notebook's objectives on a data set: the normal-equation solution, least
  * squares by QR, ridge for the LS and MSE objectives, and ridge over many λ at once.

@@ -1,5 +1,9 @@
 package wb.numeric;
 
+import wb.numeric.kernel.Permutation;
+import wb.numeric.kernel.Repr;
+import wb.numeric.kernel.Rng;
+
 /**
  * A train/test split of a data set's rows, drawn from a seeded generator: the rows are shuffled
  * as numpy's {@code np.random.permutation(M)} shuffles them, the first ⌊fraction·M⌋ of the

@@ -1,5 +1,11 @@
 package wb.numeric;
 
+import wb.numeric.kernel.Gram;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.ResidualPass;
+import wb.numeric.kernel.RidgeSolver;
+import wb.numeric.kernel.Workers;
+
 /**
  * The sufficient statistics of a data set, computed once: G = XᵀX, b = Xᵀy, yᵀy and M, plus a
  * reference point w₀ (the normal-equation solution, or a slightly regularised one when G is

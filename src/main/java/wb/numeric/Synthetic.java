@@ -3,6 +3,10 @@ package wb.numeric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Repr;
+import wb.numeric.kernel.Rng;
 
 /**
  * Synthetic data sets beyond the notebook's linear one: a noisy curve in one variable (to fit

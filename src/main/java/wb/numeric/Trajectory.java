@@ -1,6 +1,7 @@
 package wb.numeric;
 
 import java.util.Optional;
+import wb.numeric.kernel.Fmt;
 
 /**
  * The iterates w₀, w₁, …, w_K of {@link GradientDescent} with the objective J(w_k) at each, the

@@ -2,6 +2,9 @@ package wb.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.Fmt;
+import wb.numeric.kernel.ProgressListener;
 
 /**
  * Training and test error against λ: for each λ the ridge solution on the training rows,

@@ -1,6 +1,7 @@
 package wb.numeric;
 
 import java.util.Arrays;
+import wb.numeric.kernel.Repr;
 
 /**
  * An immutable dense column vector of doubles, shape N×1, as numpy's (N, 1) arrays in the

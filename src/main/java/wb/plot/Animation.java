@@ -167,7 +167,7 @@ public final class Animation {
         List<BufferedImage> images = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new wb.numeric.ComputationInterruptedException("rendering animation frames (frame " + i + " of "
+                throw new wb.numeric.kernel.ComputationInterruptedException("rendering animation frames (frame " + i + " of "
                         + frames.size() + ")");
             }
             images.add(Painter.image(frames.get(i)));

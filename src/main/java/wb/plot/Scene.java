@@ -1,6 +1,6 @@
 package wb.plot;
 
-import wb.numeric.ComputationInterruptedException;
+import wb.numeric.kernel.ComputationInterruptedException;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;

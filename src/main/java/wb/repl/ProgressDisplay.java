@@ -51,7 +51,7 @@ final class ProgressDisplay implements AutoCloseable {
     /**
      * Records a report: {@code done} of {@code total} units of {@code task}. A new task name
      * starts a new task; {@code done == total} ends it. Safe to call from any thread; it has the
-     * shape of {@code wb.numeric.ProgressListener}, so {@code display::progress} is one.
+     * shape of {@code wb.numeric.kernel.ProgressListener}, so {@code display::progress} is one.
      */
     void progress(String task, long done, long total) {
         Report previous = current;

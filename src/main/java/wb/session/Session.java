@@ -25,8 +25,8 @@ import jdk.jshell.VarSnippet;
 import jdk.jshell.spi.ExecutionControl;
 import wb.api.Values;
 import wb.api.Workbench;
-import wb.numeric.OjAlgoPool;
-import wb.numeric.ProgressListener;
+import wb.numeric.kernel.OjAlgoPool;
+import wb.numeric.kernel.ProgressListener;
 import wb.plot.Animation;
 import wb.plot.Figure;
 

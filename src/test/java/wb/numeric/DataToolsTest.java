@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.Permutation;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
 
 /** Permutations, the new synthetic data sets, features and splits, against numpy's draws where they promise them. */
 class DataToolsTest {

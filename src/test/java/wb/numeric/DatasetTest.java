@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
 
 class DatasetTest {
     @Test

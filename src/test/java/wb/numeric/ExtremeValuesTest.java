@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.ProgressListener;
 
 /**
  * Numbers at the ends of the double range: every answer is compared with the same formula

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.Fmt;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
 
 class GradientDescentTest {
     private static final double EPS = Math.ulp(1.0);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
 
 /** Each λ conversion gives the same minimiser, checked against a computation of the other tool's objective. */
 class LambdaBridgeTest {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.Mape;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
 
 /**
  * Reference values from src/bench/python/weight_decay_notebook.py's functions with Debian's numpy 1.24.2

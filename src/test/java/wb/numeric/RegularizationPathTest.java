@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.ojalgo.matrix.decomposition.SingularValue;
 import org.ojalgo.matrix.store.R064Store;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
+import wb.numeric.kernel.Workers;
 
 class RegularizationPathTest {
 

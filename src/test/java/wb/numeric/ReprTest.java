@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.Repr;
 
 /**
  * Expected strings are Python 3's repr(float) and numpy 2.4.6's str(array) for the same values

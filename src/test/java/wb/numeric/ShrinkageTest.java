@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.ojalgo.matrix.decomposition.SingularValue;
 import org.ojalgo.matrix.store.MatrixStore;
 import org.ojalgo.matrix.store.R064Store;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
 
 class ShrinkageTest {
 

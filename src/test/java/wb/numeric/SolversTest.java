@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.RidgeSolver;
+import wb.numeric.kernel.Rng;
+import wb.numeric.kernel.Workers;
 
 class SolversTest {
     private static final ProgressListener P = ProgressListener.NONE;

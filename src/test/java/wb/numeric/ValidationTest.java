@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.Permutation;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
+import wb.numeric.kernel.Workers;
 
 /** The validation curve and k-fold cross-validation against brute-force loops over separately solved fits. */
 class ValidationTest {

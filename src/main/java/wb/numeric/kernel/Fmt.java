@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -53,7 +53,7 @@ public final class Fmt {
     }
 
     /** Entries as {@code [a, b, c]}, each by {@link #g}. */
-    static String list(double[] values, int digits) {
+    public static String list(double[] values, int digits) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < values.length; i++) {
             sb.append(i == 0 ? "" : ", ").append(g(values[i], digits));
@@ -66,7 +66,7 @@ public final class Fmt {
      * rows only the first and last {@code maxRows / 2} are shown, plus the row {@code keep} (the
      * best one; −1 for none), with a {@code ...} line for each gap.
      */
-    static String table(String[] header, List<String[]> rows, int maxRows, int keep, String indent) {
+    public static String table(String[] header, List<String[]> rows, int maxRows, int keep, String indent) {
         List<String[]> shown = new ArrayList<>();
         shown.add(header);
         boolean cut = rows.size() > maxRows;

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * Ridge solutions for many λ from the tridiagonal reduction G = QTQᵀ of a data set's Gram
@@ -18,7 +18,7 @@ package wb.numeric;
  * amplified by 1/λ. Callers use the eigendecomposition ({@link EigenRidge}) for such data, where
  * those directions can be left out.
  */
-final class TridiagonalRidge {
+public final class TridiagonalRidge {
     static final String TASK = "ridge path";
     /** About this many λ per unit of parallel work. */
     private static final int BLOCK = 64;
@@ -35,7 +35,7 @@ final class TridiagonalRidge {
      *
      * @throws ComputationInterruptedException if the thread is interrupted meanwhile
      */
-    TridiagonalRidge(double[] g, double[] b, int n, ProgressListener progress) {
+    public TridiagonalRidge(double[] g, double[] b, int n, ProgressListener progress) {
         this.n = n;
         this.t = Tridiagonal.of(g, n, progress);
         this.c = b.clone();
@@ -49,7 +49,7 @@ final class TridiagonalRidge {
     }
 
     /** The eigenvalues σᵢ² of G, ascending, clamped at 0; callers never write to it. */
-    double[] eigenvalues() {
+    public double[] eigenvalues() {
         return eigenvalues;
     }
 
@@ -59,7 +59,7 @@ final class TridiagonalRidge {
      *
      * @throws ComputationInterruptedException if the thread is interrupted meanwhile
      */
-    double[] solve(double[] lambdas, Workers workers) {
+    public double[] solve(double[] lambdas, Workers workers) {
         int count = lambdas.length;
         double[] w = new double[count * n];
         int units = (long) n * n * count >= PARALLEL_MACS ? Math.max(1, (count + BLOCK - 1) / BLOCK) : 1;

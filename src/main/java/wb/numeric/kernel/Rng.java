@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * A seeded random number generator that draws the same numbers as numpy's legacy
@@ -111,14 +111,14 @@ public final class Rng {
     }
 
     /** A copy with the same state, for work that must leave this one untouched if it fails. */
-    Rng copy() {
+    public Rng copy() {
         Rng r = new Rng(seed);
         r.restoreFrom(this);
         return r;
     }
 
     /** Takes over the state of {@code other} (same stream position, same cached deviate). */
-    void restoreFrom(Rng other) {
+    public void restoreFrom(Rng other) {
         System.arraycopy(other.mt, 0, mt, 0, N);
         pos = other.pos;
         hasGauss = other.hasGauss;

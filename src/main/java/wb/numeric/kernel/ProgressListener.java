@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * A receiver of progress reports from long numeric work (making or loading a large data set, a

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * One direct pass over the rows at a reference point w₀: the residual r = y − Xw₀ gives
@@ -6,7 +6,7 @@ package wb.numeric;
  * they carry no cancellation. Chunk boundaries depend only on M and chunk results are added in
  * chunk order, so the result does not depend on the number of threads.
  */
-final class ResidualPass {
+public final class ResidualPass {
     static final String TASK = "residual pass";
     private static final int MIN_CHUNK_ROWS = 4096;
     private static final int MAX_CHUNKS = 64;
@@ -14,10 +14,10 @@ final class ResidualPass {
     private ResidualPass() {
     }
 
-    record Result(double rss, double[] e) {
+    public record Result(double rss, double[] e) {
     }
 
-    static Result run(double[] x, double[] y, int m, int n, double[] w0, Workers workers, ProgressListener progress) {
+    public static Result run(double[] x, double[] y, int m, int n, double[] w0, Workers workers, ProgressListener progress) {
         int chunks = (int) Math.max(1, Math.min(MAX_CHUNKS, m / MIN_CHUNK_ROWS));
         double[] rss = new double[chunks];
         double[][] e = new double[chunks][n];

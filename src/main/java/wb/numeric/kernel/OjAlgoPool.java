@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * Creates ojAlgo's worker pool where a stop cannot reach it.

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * The notebook's mean absolute percentage error, as a fraction: the mean over entries of

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -56,12 +56,12 @@ public final class Workers {
 
     /** The body of a job: runs unit {@code u}, giving up early once {@code stop.stopped()} says so. */
     @FunctionalInterface
-    interface Unit {
-        void run(int u, Stop stop);
+    public interface Unit {
+        public void run(int u, Stop stop);
     }
 
     /** Asked by long units between blocks of work. */
-    interface Stop {
+    public interface Stop {
         /** True once the job is cancelled or the current (calling) thread was interrupted. */
         boolean stopped();
     }
@@ -71,7 +71,7 @@ public final class Workers {
      *
      * @throws ComputationInterruptedException if the calling thread is interrupted meanwhile
      */
-    void run(String task, int units, Unit body, ProgressListener progress) {
+    public void run(String task, int units, Unit body, ProgressListener progress) {
         Job job = new Job(task, units, body);
         int helpers = Math.min(threads - 1, units - 1);
         boolean finished = false;

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * The Gram kernel: G = XᵀX, b = Xᵀy and yᵀy for a row-major M×N matrix X, computed by a
@@ -32,7 +32,7 @@ public final class Gram {
     }
 
     /** The Gram statistics of one data set: G = XᵀX (N×N, row-major, symmetric), b = Xᵀy, yᵀy. */
-    record Result(double[] g, double[] b, double yy) {
+    public record Result(double[] g, double[] b, double yy) {
     }
 
     /**
@@ -41,7 +41,7 @@ public final class Gram {
      * @param x row-major M×N data
      * @param y M targets
      */
-    static Result compute(double[] x, double[] y, int m, int n, Workers workers, ProgressListener progress) {
+    public static Result compute(double[] x, double[] y, int m, int n, Workers workers, ProgressListener progress) {
         Plan plan = new Plan(m, n);
         double[][][] partialG = new double[plan.chunks][][];
         double[][] partialB = new double[plan.chunks][];

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * The Householder reduction of a symmetric matrix to tridiagonal form, G = Q T Qᵀ, with Q kept

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 import java.util.function.Supplier;
 
@@ -9,11 +9,11 @@ import java.util.function.Supplier;
  * <p>A computation that throws (an interruption, say) leaves nothing behind, so the next call
  * computes again.
  */
-final class Lazy<T> {
+public final class Lazy<T> {
     private volatile T value;
 
     /** The value, computed by {@code compute} if this is the first successful call. */
-    T get(Supplier<T> compute) {
+    public T get(Supplier<T> compute) {
         T v = value;
         if (v == null) {
             synchronized (this) {

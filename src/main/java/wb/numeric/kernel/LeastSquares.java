@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 import org.ojalgo.matrix.decomposition.SingularValue;
 import org.ojalgo.matrix.store.R064Store;
@@ -20,7 +20,7 @@ import org.ojalgo.matrix.store.R064Store;
  * The diagonal test is cheap but not rank-revealing: a full-rank but nearly singular R keeps the
  * back substitution, which is what a full-rank least-squares problem asks for.
  */
-final class LeastSquares {
+public final class LeastSquares {
     static final String TASK = "least squares (QR)";
     private static final double EPS = Math.ulp(1.0);
     private static final int MAX_BLOCKS = 16;
@@ -29,10 +29,10 @@ final class LeastSquares {
     }
 
     /** The solution, its residual sum of squares ‖y − Xw‖² and the numerical rank of X. */
-    record Result(double[] w, double rss, int rank) {
+    public record Result(double[] w, double rss, int rank) {
     }
 
-    static Result solve(double[] x, double[] y, int m, int n, Workers workers, ProgressListener progress) {
+    public static Result solve(double[] x, double[] y, int m, int n, Workers workers, ProgressListener progress) {
         int n1 = n + 1;
         int blocks = (int) Math.max(1, Math.min(MAX_BLOCKS, m / Math.max(4096L, 4L * n1)));
         double[][] tri = new double[blocks][];

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * Random permutations drawn as numpy's legacy {@code RandomState.permutation(n)} draws them, so

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * Thrown when long numeric work stops because its thread was interrupted (Ctrl-C at the prompt).
@@ -15,7 +15,7 @@ public final class ComputationInterruptedException extends RuntimeException {
     }
 
     /** Throws if the current thread has been interrupted (keeping its interrupt status). */
-    static void check(String task) {
+    public static void check(String task) {
         if (Thread.currentThread().isInterrupted()) {
             throw new ComputationInterruptedException(task);
         }

@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 import org.ojalgo.matrix.decomposition.Cholesky;
 import org.ojalgo.matrix.decomposition.SingularValue;
@@ -10,7 +10,7 @@ import org.ojalgo.matrix.store.R064Store;
  * {@code Cholesky.R064}) when G + λI is numerically positive definite, an SVD of G + λI
  * otherwise. It solves; it never forms an inverse.
  */
-final class RidgeSolver {
+public final class RidgeSolver {
     private static final double EPS = Math.ulp(1.0);
 
     private RidgeSolver() {
@@ -22,7 +22,7 @@ final class RidgeSolver {
      * @throws IllegalArgumentException when λ = 0 and G is singular or so ill-conditioned
      *     ((min Lᵢᵢ / max Lᵢᵢ)² ≤ 64·N·ε) that the solve has no correct digit; suggests lstsq() or λ > 0
      */
-    static double[] solve(double[] g, double[] b, int n, double lambda) {
+    public static double[] solve(double[] g, double[] b, int n, double lambda) {
         R064Store a = shifted(g, n, lambda);
         R064Store rhs = R064Store.wrap(b.clone(), n);
         Cholesky<Double> chol = Cholesky.R064.make(a);
@@ -50,7 +50,7 @@ final class RidgeSolver {
     }
 
     /** A point near the least-squares minimiser, for {@link Statistics}; never throws for singular G. */
-    static double[] referencePoint(double[] g, double[] b, int n) {
+    public static double[] referencePoint(double[] g, double[] b, int n) {
         R064Store a = shifted(g, n, 0.0);
         Cholesky<Double> chol = Cholesky.R064.make(a);
         if (chol.decompose(a) && chol.isSPD() && wellConditioned(chol, n)) {

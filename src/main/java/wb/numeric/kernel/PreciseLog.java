@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 /**
  * A natural logarithm accurate to about 10⁻²⁰ relative, computed with double-double arithmetic

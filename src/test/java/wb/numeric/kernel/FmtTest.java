@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

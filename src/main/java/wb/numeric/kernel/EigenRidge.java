@@ -1,4 +1,4 @@
-package wb.numeric;
+package wb.numeric.kernel;
 
 import java.util.Optional;
 import org.ojalgo.matrix.decomposition.Eigenvalue;
@@ -9,7 +9,7 @@ import org.ojalgo.matrix.store.R064Store;
  * The eigendecomposition G = V Λ Vᵀ of a data set's Gram matrix, kept so that a sweep over many
  * λ costs one O(N³) decomposition plus O(N²) per λ: ridge(λ) = V (Λ + λI)⁻¹ Vᵀ b.
  */
-final class EigenRidge {
+public final class EigenRidge {
     private final int n;
     private final double[] lambdas;
     /** Column k of V, one array per column, so that V·t is a sum of axpy loops that vectorise. */
@@ -17,7 +17,7 @@ final class EigenRidge {
     private volatile double[] vRows;
     private final double[] c;
 
-    EigenRidge(double[] g, double[] b, int n) {
+    public EigenRidge(double[] g, double[] b, int n) {
         this.n = n;
         R064Store a = R064Store.FACTORY.make(n, n);
         for (int i = 0; i < n; i++) {
@@ -65,7 +65,7 @@ final class EigenRidge {
     }
 
     /** The eigenvalues σᵢ² of G (clamped at 0), in the decomposition's order; callers never write to it. */
-    double[] eigenvalues() {
+    public double[] eigenvalues() {
         return lambdas;
     }
 
@@ -73,7 +73,7 @@ final class EigenRidge {
      * The eigenvectors, row-major N×N with eigenvector k in column k; callers never write to it.
      * Made from the column arrays on first use, for the path kernels that read V by rows.
      */
-    double[] vectors() {
+    public double[] vectors() {
         double[] rows = vRows;
         if (rows == null) {
             rows = new double[n * n];
@@ -88,12 +88,12 @@ final class EigenRidge {
     }
 
     /** Vᵀb, the right-hand side in eigen-coordinates; callers never write to it. */
-    double[] projections() {
+    public double[] projections() {
         return c;
     }
 
     /** The smallest eigenvalue of G (clamped at 0). */
-    double minEigenvalue() {
+    public double minEigenvalue() {
         double min = Double.POSITIVE_INFINITY;
         for (double l : lambdas) {
             min = Math.min(min, l);
