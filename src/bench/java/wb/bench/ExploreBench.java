@@ -15,13 +15,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import wb.numeric.CrossValidation;
 import wb.numeric.Dataset;
-import wb.numeric.Logspace;
+import wb.numeric.Grid;
 import wb.numeric.Mat;
-import wb.numeric.kernel.ProgressListener;
 import wb.numeric.RegularizationPath;
-import wb.numeric.kernel.Rng;
 import wb.numeric.Solvers;
 import wb.numeric.Vec;
+import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Rng;
 
 /**
  * The exploring helpers' two costs from issue 6, each beside what it replaces, in the same run:
@@ -54,11 +54,11 @@ public class ExploreBench {
     @Setup(Level.Trial)
     public void data() {
         pathData = Dataset.synthetic(new Rng(0), 2000, 500, 0.0, 1.0, ProgressListener.NONE);
-        pathLambdas = Logspace.of(0, 5, 200).toArray();
+        pathLambdas = Grid.logspace(0, 5, 200).toArray();
         pathData.stats(ProgressListener.NONE);
         RegularizationPath.of(pathData, pathLambdas, ProgressListener.NONE); // keeps the decomposition
         cvData = Dataset.synthetic(new Rng(1), 100_000, 50, 0.0, 1.0, ProgressListener.NONE);
-        cvLambdas = Logspace.of(-2, 5, 50).toArray();
+        cvLambdas = Grid.logspace(-2, 5, 50).toArray();
     }
 
     @Benchmark

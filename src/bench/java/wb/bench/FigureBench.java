@@ -11,7 +11,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import wb.api.Helpers;
+import wb.api.Data;
+import wb.api.Fits;
+import wb.api.Objectives;
 import wb.api.Workbench;
 import wb.numeric.Vec;
 import wb.plot.Figure;
@@ -52,31 +54,31 @@ public class FigureBench {
     @Setup
     public void data() {
         Workbench.bind(new Workbench(0));
-        Helpers.dataset(1000, Vec.of(3.14), 1.0);
-        w = Helpers.linspace(-5, 5, 100).toArray();
+        Data.dataset(1000, Vec.of(3.14), 1.0);
+        w = Data.linspace(-5, 5, 100).toArray();
         ls = new double[w.length];
         wd = new double[w.length];
         j = new double[w.length];
         for (int i = 0; i < w.length; i++) {
-            ls[i] = Helpers.ls(w[i]);
-            wd[i] = Helpers.wd(LAMBDA, w[i]);
-            j[i] = Helpers.objectiveLs(LAMBDA, w[i]);
+            ls[i] = Objectives.ls(w[i]);
+            wd[i] = Objectives.wd(LAMBDA, w[i]);
+            j[i] = Objectives.objectiveLs(LAMBDA, w[i]);
         }
-        double wl2 = Helpers.ridge(LAMBDA).item();
-        double wls = Helpers.normal().item();
-        minJ = new double[] {wl2, Helpers.objectiveLs(LAMBDA, wl2)};
-        minLs = new double[] {wls, Helpers.ls(wls)};
-        Helpers.dataset(1000, Vec.of(4.0, 1.5));
-        axis = Helpers.linspace(-7, 7, 100).toArray();
+        double wl2 = Fits.ridge(LAMBDA).item();
+        double wls = Fits.normal().item();
+        minJ = new double[] {wl2, Objectives.objectiveLs(LAMBDA, wl2)};
+        minLs = new double[] {wls, Objectives.ls(wls)};
+        Data.dataset(1000, Vec.of(4.0, 1.5));
+        axis = Data.linspace(-7, 7, 100).toArray();
         mse = new double[axis.length][axis.length];
         l2 = new double[axis.length][axis.length];
         for (int r = 0; r < axis.length; r++) {
             for (int c = 0; c < axis.length; c++) {
-                mse[r][c] = Helpers.mse(axis[c], axis[r]);
-                l2[r][c] = Helpers.wd(LAMBDA, axis[c], axis[r]);
+                mse[r][c] = Objectives.mse(axis[c], axis[r]);
+                l2[r][c] = Objectives.wd(LAMBDA, axis[c], axis[r]);
             }
         }
-        w2 = Helpers.ridge(LAMBDA).toArray();
+        w2 = Fits.ridge(LAMBDA).toArray();
     }
 
     Figure lsWd() {

@@ -14,8 +14,8 @@ import wb.numeric.Dataset;
 import wb.numeric.Grid;
 import wb.numeric.Losses;
 import wb.numeric.Mat;
-import wb.numeric.kernel.ProgressListener;
 import wb.numeric.Vec;
+import wb.numeric.kernel.ProgressListener;
 
 /**
  * The 100×100 loss grid over (w₁, w₂) ∈ [−7, 7]² (other weights 0; for N = 1 the 10,000 points

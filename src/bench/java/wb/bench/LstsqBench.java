@@ -11,9 +11,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import wb.numeric.Dataset;
-import wb.numeric.kernel.ProgressListener;
 import wb.numeric.Solvers;
 import wb.numeric.Vec;
+import wb.numeric.kernel.ProgressListener;
 
 /**
  * lstsq() by the streaming QR of [X | y]. (20000, 2000) is left out of the default run: one

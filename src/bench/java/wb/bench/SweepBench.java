@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import wb.numeric.Dataset;
 import wb.numeric.Mat;
-import wb.numeric.kernel.ProgressListener;
 import wb.numeric.Solvers;
 import wb.numeric.Statistics;
 import wb.numeric.Vec;
+import wb.numeric.kernel.ProgressListener;
 
 /**
  * A 100-value λ sweep (λ log-spaced over 10⁻² … 10⁴) on cached statistics: one fresh

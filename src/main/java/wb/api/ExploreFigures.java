@@ -6,16 +6,17 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleFunction;
 import wb.numeric.CrossValidation;
 import wb.numeric.Dataset;
-import wb.numeric.kernel.Fmt;
 import wb.numeric.GradientDescent;
-import wb.numeric.Logspace;
+import wb.numeric.Grid;
 import wb.numeric.Losses;
-import wb.numeric.kernel.ProgressListener;
 import wb.numeric.RegularizationPath;
 import wb.numeric.Shrinkage;
 import wb.numeric.Trajectory;
 import wb.numeric.ValidationCurve;
 import wb.numeric.Vec;
+import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.Fmt;
+import wb.numeric.kernel.ProgressListener;
 import wb.plot.Animation;
 import wb.plot.Display;
 import wb.plot.Figure;
@@ -102,7 +103,7 @@ final class ExploreFigures {
         double bottom = Math.max(s.eigenvalues().get(s.n() - 1), top * 1e-12);
         double lo = Math.floor(Math.log10(bottom)) - 3;
         double hi = Math.ceil(Math.log10(top)) + 4;
-        RegularizationPath p = RegularizationPath.of(d, Logspace.of(lo, hi, 240).toArray(), ProgressListener.NONE);
+        RegularizationPath p = RegularizationPath.of(d, Grid.logspace(lo, hi, 240).toArray(), ProgressListener.NONE);
         double[] ls = s.ls().toArray();
         double[] x = new double[p.size() + 2];
         double[] y = new double[p.size() + 2];
@@ -374,9 +375,7 @@ final class ExploreFigures {
         List<Figure> frames = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new wb.numeric.kernel.ComputationInterruptedException("making animation frames (frame " + i + ")");
-            }
+            ComputationInterruptedException.check("making animation frames (frame " + i + ")");
             Figure f = frame.apply(values.get(i));
             if (f == null) {
                 throw new IllegalArgumentException("animate: the frame function returned null for " + name + " = "

@@ -12,6 +12,7 @@ import wb.numeric.RegularizationPath;
 import wb.numeric.Trajectory;
 import wb.numeric.ValidationCurve;
 import wb.numeric.Vec;
+import wb.numeric.kernel.Checks;
 import wb.plot.Animation;
 import wb.plot.Figure;
 import wb.plot.Surface;
@@ -19,7 +20,10 @@ import wb.plot.Surface;
 /**
  * The plotting helpers that snippets {@code import static wb.api.Plots.*}: each makes a
  * {@link Figure} bound to the display of the bound {@link Workbench}, to be styled by chaining and
- * shown as a snippet's value or by {@code .show()}.
+ * shown as a snippet's value or by {@code .show()}. A figure of the active data set also has a
+ * form taking the data set first ({@code plotGd(d, ...)}), except the slice
+ * {@code contour(f, i, j, ...)}, whose data-set-free form {@code contour(f, at, i, j, ...)} takes the
+ * point to slice at instead.
  *
  * <pre>{@code
  * plot(w -> ls(w), -10, 10).label("LS").point(wls, ls(wls)).color("red").label("min").xlabel("w")
@@ -32,7 +36,7 @@ public final class Plots {
 
     /**
      * An empty figure to add series to.
-     * <p>Example: {@code plot().line(x, y).scatter(x, z)}
+     * <p>Example: {@code plot().line(x, y).scatter(x, losses)}
      */
     public static Figure plot() {
         return new Figure(Workbench.current().display());
@@ -126,7 +130,7 @@ public final class Plots {
      * <p>Example: {@code contour(w -> mse(w), 0, 2, -7, 7, -7, 7)}
      */
     public static Figure contour(ToDoubleFunction<Vec> f, int i, int j, double x0, double x1, double y0, double y1) {
-        return contour(f, Helpers.lstsq(), i, j, x0, x1, y0, y1);
+        return contour(f, Fits.lstsq(), i, j, x0, x1, y0, y1);
     }
 
     /**
@@ -200,20 +204,13 @@ public final class Plots {
         return Workbench.current().display();
     }
 
-    private static <T> T given(T value, String what, String example) {
-        if (value == null) {
-            throw new IllegalArgumentException(what + " is null; pass one, e.g. " + example);
-        }
-        return value;
-    }
-
     /**
      * The regularisation path figure: each coefficient wⱼ(λ) of w(λ) = (XᵀX + λI)⁻¹Xᵀy against λ
      * on a log axis, with ‖w(λ)‖ dashed.
      * <p>Example: {@code plot(path(logspace(-2, 4, 100)))}
      */
     public static Figure plot(RegularizationPath path) {
-        return ExploreFigures.path(display(), given(path, "path", "plot(path(logspace(-2, 4, 100)))"));
+        return ExploreFigures.path(display(), Checks.given(path, "path", "plot(path(logspace(-2, 4, 100)))"));
     }
 
     /**
@@ -222,7 +219,7 @@ public final class Plots {
      * <p>Example: {@code plotDof(path(logspace(-2, 4, 100)))}
      */
     public static Figure plotDof(RegularizationPath path) {
-        return ExploreFigures.dof(display(), given(path, "path", "plotDof(path(logspace(-2, 4, 100)))"));
+        return ExploreFigures.dof(display(), Checks.given(path, "path", "plotDof(path(logspace(-2, 4, 100)))"));
     }
 
     /**
@@ -232,7 +229,7 @@ public final class Plots {
      * <p>Example: {@code plotShrinkage(300)}
      */
     public static Figure plotShrinkage(double lambda) {
-        return ExploreFigures.shrinkage(display(), Helpers.data(), lambda);
+        return ExploreFigures.shrinkage(display(), Data.data(), lambda);
     }
 
     /**
@@ -240,7 +237,7 @@ public final class Plots {
      * <p>Example: {@code plotShrinkage(d, 300)}
      */
     public static Figure plotShrinkage(Dataset d, double lambda) {
-        return ExploreFigures.shrinkage(display(), given(d, "d", "plotShrinkage(data(), 300)"), lambda);
+        return ExploreFigures.shrinkage(display(), Checks.given(d, "d", "plotShrinkage(data(), 300)"), lambda);
     }
 
     /**
@@ -249,7 +246,7 @@ public final class Plots {
      * <p>Example: {@code plot(validation(logspace(-6, 2, 50)))}
      */
     public static Figure plot(ValidationCurve curve) {
-        return ExploreFigures.validation(display(), given(curve, "curve", "plot(validation(logspace(-6, 2, 50)))"));
+        return ExploreFigures.validation(display(), Checks.given(curve, "curve", "plot(validation(logspace(-6, 2, 50)))"));
     }
 
     /**
@@ -258,7 +255,7 @@ public final class Plots {
      * <p>Example: {@code plot(crossValidate(logspace(-6, 2, 50), 5))}
      */
     public static Figure plot(CrossValidation cv) {
-        return ExploreFigures.crossValidation(display(), given(cv, "cv", "plot(crossValidate(logspace(-6, 2, 50), 5))"));
+        return ExploreFigures.crossValidation(display(), Checks.given(cv, "cv", "plot(crossValidate(logspace(-6, 2, 50), 5))"));
     }
 
     /**
@@ -277,17 +274,33 @@ public final class Plots {
      * <p>Example: {@code plotGd(300, 0.5 * rateLimit(300), 60, vec(-6, 6))}
      */
     public static Figure plotGd(double lambda, double rate, int steps, Vec start) {
-        return plot(Helpers.gd(0, rate, steps, start), Helpers.gd(lambda, rate, steps, start));
+        return plotGd(Data.data(), lambda, rate, steps, start);
+    }
+
+    /**
+     * Gradient descent with and without weight decay from {@code start} on data set d, over its LS contours.
+     * <p>Example: {@code plotGd(d, 300, 0.5 * rateLimit(d, 300), 60, vec(-6, 6))}
+     */
+    public static Figure plotGd(Dataset d, double lambda, double rate, int steps, Vec start) {
+        return plot(Fits.gd(d, 0, rate, steps, start), Fits.gd(d, lambda, rate, steps, start));
     }
 
     /**
      * One gradient step on J(w) = LS(w) + (λ/2)‖w‖² taken apart (N = 2): the decay w → (1 − rate·λ)·w
      * towards the origin, then the loss's step −rate·∇LS(w), landing exactly where the step
-     * w − rate·∇J(w) lands.
+     * w − rate·∇J(w) lands. On the active data set.
      * <p>Example: {@code plotDecayStep(300, 1e-3, vec(-4, 5))}
      */
     public static Figure plotDecayStep(double lambda, double rate, Vec w) {
-        return ExploreFigures.decayStep(display(), Helpers.data(), lambda, rate, w);
+        return plotDecayStep(Data.data(), lambda, rate, w);
+    }
+
+    /**
+     * One gradient step on J(w) = LS(w) + (λ/2)‖w‖² of data set d taken apart: the decay, then the loss's step.
+     * <p>Example: {@code plotDecayStep(d, 300, 1e-3, vec(-4, 5))}
+     */
+    public static Figure plotDecayStep(Dataset d, double lambda, double rate, Vec w) {
+        return ExploreFigures.decayStep(display(), Args.data(d), lambda, rate, w);
     }
 
     /**
@@ -297,16 +310,24 @@ public final class Plots {
      * <p>Example: {@code animate("λ", logspace(-1, 4, 40), lam -> plotShrinkage(lam)).show()}
      */
     public static Animation animate(String parameter, Vec values, DoubleFunction<Figure> frame) {
-        return ExploreFigures.animate(display(), given(parameter, "parameter", "\"λ\""), given(values, "values", "logspace(-1, 4, 40)"), frame);
+        return ExploreFigures.animate(display(), Checks.given(parameter, "parameter", "\"λ\""), Checks.given(values, "values", "logspace(-1, 4, 40)"), frame);
     }
 
     /**
      * The shrinkage figure (N = 2) as λ runs through {@code lambdas}: the ridge minimum sliding
-     * along the minimiser path towards the origin.
+     * along the minimiser path towards the origin. On the active data set.
      * <p>Example: {@code animateShrinkage(logspace(-1, 4, 40)).show()}
      */
     public static Animation animateShrinkage(Vec lambdas) {
-        return ExploreFigures.animateShrinkage(display(), Helpers.data(), given(lambdas, "lambdas", "logspace(-1, 4, 40)"));
+        return animateShrinkage(Data.data(), lambdas);
+    }
+
+    /**
+     * The shrinkage figure of data set d (N = 2) as λ runs through {@code lambdas}.
+     * <p>Example: {@code animateShrinkage(d, logspace(-1, 4, 40))}
+     */
+    public static Animation animateShrinkage(Dataset d, Vec lambdas) {
+        return ExploreFigures.animateShrinkage(display(), Args.data(d), Checks.given(lambdas, "lambdas", "logspace(-1, 4, 40)"));
     }
 
     /**

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import wb.numeric.Dataset;
+import wb.numeric.Split;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Rng;
-import wb.numeric.Split;
 import wb.plot.Display;
 
 /**

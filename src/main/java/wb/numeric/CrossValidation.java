@@ -2,6 +2,7 @@ package wb.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.EigenRidge;
 import wb.numeric.kernel.Fmt;
@@ -79,7 +80,7 @@ public final class CrossValidation {
                     + (lambdas == null ? "null" : "none"));
         }
         for (int i = 0; i < lambdas.length; i++) {
-            Losses.checkLambda("lambdas[" + i + "]", lambdas[i]);
+            Checks.lambda("lambdas[" + i + "]", lambdas[i]);
         }
         Rng work = rng.copy();
         int[] perm = Permutation.of(work, m);

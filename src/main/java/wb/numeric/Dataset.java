@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.EigenRidge;
 import wb.numeric.kernel.Lazy;
@@ -81,8 +82,8 @@ public final class Dataset {
      * then X and the noise as in {@link #synthetic(Rng, int, double[], double, double, ProgressListener)}.
      */
     public static Dataset synthetic(Rng rng, int m, int n, double bias, double noise, ProgressListener progress) {
-        requirePositive("N", n);
-        requirePositive("M", m);
+        Checks.positive("N", n);
+        Checks.positive("M", m);
         Rng work = rng.copy();
         double[] w = new double[n];
         work.fillGaussian(w, 0, n);
@@ -91,17 +92,17 @@ public final class Dataset {
 
     private static Dataset synthetic(Rng rng, Rng work, int m, double[] weights, double bias, double noise,
                                      ProgressListener progress) {
-        requirePositive("M", m);
+        Checks.positive("M", m);
         if (weights == null || weights.length == 0) {
             throw new IllegalArgumentException("the true weights must have at least one entry (N >= 1), but got "
                     + (weights == null ? "null" : "none"));
         }
         int n = weights.length;
         for (int j = 0; j < n; j++) {
-            requireFinite("weights[" + j + "]", weights[j]);
+            Checks.finite("weights[" + j + "]", weights[j]);
         }
-        requireFinite("bias", bias);
-        requireFinite("noise", noise);
+        Checks.finite("bias", bias);
+        Checks.finite("noise", noise);
         if (noise < 0) {
             throw new IllegalArgumentException("noise is a standard deviation and must be >= 0, but was "
                     + Repr.scalar(noise));
@@ -161,12 +162,12 @@ public final class Dataset {
 
     /** A data set read from a file; validated here, arrays owned by the new data set. */
     static Dataset fromRows(double[] x, double[] y, int m, int n, Path source, List<String> columns, String target) {
-        requirePositive("M (rows)", m);
-        requirePositive("N (features)", n);
+        Checks.positive("M (rows)", m);
+        Checks.positive("N (features)", n);
         for (int i = 0; i < m; i++) {
-            requireFinite("y[" + i + "]", y[i]);
+            Checks.finite("y[" + i + "]", y[i]);
             for (int j = 0; j < n; j++) {
-                requireFinite("X[" + i + ", " + j + "]", x[i * n + j]);
+                Checks.finite("X[" + i + ", " + j + "]", x[i * n + j]);
             }
         }
         return new Dataset(m, n, x, y, 0.0, 0.0, null, source, null, List.copyOf(columns), target);
@@ -190,17 +191,7 @@ public final class Dataset {
         return List.of(names);
     }
 
-    static void requirePositive(String name, long v) {
-        if (v < 1) {
-            throw new IllegalArgumentException(name + " must be >= 1, but was " + v);
-        }
-    }
 
-    static void requireFinite(String name, double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(name + " must be a finite number, but was " + Repr.scalar(v));
-        }
-    }
 
     /** The number of rows (samples) M. */
     public int m() {

@@ -2,6 +2,7 @@ package wb.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.Repr;
 import wb.numeric.kernel.Rng;
@@ -83,7 +84,7 @@ public final class Features {
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, but was " + count);
         }
-        Dataset.requireFinite("scale", scale);
+        Checks.finite("scale", scale);
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be > 0, but was " + Repr.scalar(scale));
         }

@@ -1,5 +1,6 @@
 package wb.numeric;
 
+import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Repr;
@@ -48,7 +49,7 @@ public final class GradientDescent {
      */
     public static Trajectory run(Dataset d, Loss loss, double lambda, double rate, int steps, double[] start,
                                  ProgressListener progress) {
-        Losses.checkLambda(loss == Loss.LS ? "lambda" : "lambda2", lambda);
+        Checks.lambda(loss == Loss.LS ? "lambda" : "lambda2", lambda);
         if (!(rate > 0) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("rate must be a finite number > 0, but was " + Repr.scalar(rate));
         }
@@ -69,7 +70,7 @@ public final class GradientDescent {
                     + " but the data set has N = " + d.n() + " features");
         }
         for (int j = 0; j < start.length; j++) {
-            Dataset.requireFinite("start[" + j + "]", start[j]);
+            Checks.finite("start[" + j + "]", start[j]);
         }
         int n = d.n();
         Statistics s = d.stats(progress);
@@ -115,7 +116,7 @@ public final class GradientDescent {
      * tridiagonal reduction). Gradient descent converges from every start exactly when rate is below it.
      */
     public static double rateLimit(Dataset d, Loss loss, double lambda, ProgressListener progress) {
-        Losses.checkLambda(loss == Loss.LS ? "lambda" : "lambda2", lambda);
+        Checks.lambda(loss == Loss.LS ? "lambda" : "lambda2", lambda);
         double top = 0;
         for (double v : d.tridiagonal(progress).eigenvalues()) {
             top = Math.max(top, v);

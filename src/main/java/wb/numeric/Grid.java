@@ -2,6 +2,7 @@ package wb.numeric;
 
 import java.util.function.DoubleBinaryOperator;
 import wb.numeric.kernel.ComputationInterruptedException;
+import wb.numeric.kernel.Spacing;
 
 /**
  * A 2-D grid of points (w₁, w₂) for contour plots, as numpy's {@code meshgrid(w1, w2)}: row i
@@ -55,31 +56,15 @@ public final class Grid {
      * a + i·(b − a)/(n − 1), with the last value exactly b.
      */
     public static Vec linspace(double a, double b, int n) {
-        Dataset.requireFinite("a", a);
-        Dataset.requireFinite("b", b);
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1, but was " + n);
-        }
-        double[] out = new double[n];
-        if (n == 1) {
-            out[0] = a;
-            return Vec.wrap(out);
-        }
-        double step = (b - a) / (n - 1);
-        if (Double.isFinite(step)) {
-            for (int i = 0; i < n; i++) {
-                out[i] = i * step + a;
-            }
-        } else {
-            // b − a overflows (a range as wide as [-1e308, 1e308]): the same formula on a/2 and
-            // b/2, doubled, which is exact to apply and to undo
-            double half = (b / 2 - a / 2) / (n - 1);
-            for (int i = 0; i < n; i++) {
-                out[i] = 2 * (i * half + a / 2);
-            }
-        }
-        out[n - 1] = b;
-        return Vec.wrap(out);
+        return Vec.wrap(Spacing.linspace(a, b, n));
+    }
+
+    /**
+     * n values evenly spaced on a log scale from 10^a to 10^b, as numpy's {@code logspace}:
+     * 10^(a + i·(b − a)/(n − 1)); the grid for λ sweeps.
+     */
+    public static Vec logspace(double a, double b, int n) {
+        return Vec.wrap(Spacing.logspace(a, b, n));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package wb.numeric;
 
+import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Repr;
@@ -84,7 +85,7 @@ public final class Losses {
 
     /** WD(λ, w) = (λ/2)‖w‖². */
     public static double wd(double lambda, double[] w) {
-        checkLambda("lambda", lambda);
+        Checks.lambda("lambda", lambda);
         checkFinite(w);
         double s = 0;
         for (double v : w) {
@@ -95,13 +96,13 @@ public final class Losses {
 
     /** J_LS(λ, w) = LS(w) + (λ/2)‖w‖². */
     public static double objectiveLs(Dataset d, double lambda, double[] w, ProgressListener progress) {
-        checkLambda("lambda", lambda);
+        Checks.lambda("lambda", lambda);
         return ls(d, w, progress) + wd(lambda, w);
     }
 
     /** J_MSE(λ₂, w) = MSE(w) + (λ₂/2)‖w‖². */
     public static double objectiveMse(Dataset d, double lambda2, double[] w, ProgressListener progress) {
-        checkLambda("lambda2", lambda2);
+        Checks.lambda("lambda2", lambda2);
         return mse(d, w, progress) + wd(lambda2, w);
     }
 
@@ -118,13 +119,13 @@ public final class Losses {
 
     /** ∇J_LS(λ, w) = Xᵀ(Xw − y) + λw. */
     public static Vec gradObjectiveLs(Dataset d, double lambda, double[] w, ProgressListener progress) {
-        checkLambda("lambda", lambda);
+        Checks.lambda("lambda", lambda);
         return gradLs(d, w, progress).plus(Vec.of(w).times(lambda));
     }
 
     /** ∇J_MSE(λ₂, w) = (2/M)·Xᵀ(Xw − y) + λ₂w. */
     public static Vec gradObjectiveMse(Dataset d, double lambda2, double[] w, ProgressListener progress) {
-        checkLambda("lambda2", lambda2);
+        Checks.lambda("lambda2", lambda2);
         return gradMse(d, w, progress).plus(Vec.of(w).times(lambda2));
     }
 
@@ -167,10 +168,4 @@ public final class Losses {
         }
     }
 
-    /** Checks that a regularisation strength is a finite number ≥ 0. */
-    public static void checkLambda(String name, double lambda) {
-        if (!(lambda >= 0) || Double.isInfinite(lambda)) {
-            throw new IllegalArgumentException(name + " must be a finite number >= 0, but was " + Repr.scalar(lambda));
-        }
-    }
 }

@@ -3,6 +3,7 @@ package wb.numeric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.EigenRidge;
 import wb.numeric.kernel.Fmt;
@@ -85,7 +86,7 @@ public final class RegularizationPath {
                     + (lambdas == null ? "null" : "none"));
         }
         for (int k = 0; k < lambdas.length; k++) {
-            Losses.checkLambda("lambdas[" + k + "]", lambdas[k]);
+            Checks.lambda("lambdas[" + k + "]", lambdas[k]);
         }
     }
 

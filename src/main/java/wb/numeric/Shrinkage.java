@@ -2,6 +2,7 @@ package wb.numeric;
 
 import java.util.ArrayList;
 import java.util.List;
+import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.EigenRidge;
 import wb.numeric.kernel.Fmt;
 import wb.numeric.kernel.ProgressListener;
@@ -43,7 +44,7 @@ public final class Shrinkage {
      * @throws IllegalArgumentException for λ negative or NaN
      */
     public static Shrinkage of(Dataset d, double lambda, ProgressListener progress) {
-        Losses.checkLambda("lambda", lambda);
+        Checks.lambda("lambda", lambda);
         EigenRidge e = d.eigen(progress);
         int n = d.n();
         double[] ev = e.eigenvalues();

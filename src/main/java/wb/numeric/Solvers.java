@@ -1,5 +1,7 @@
 package wb.numeric;
 
+import wb.numeric.kernel.Checks;
+import wb.numeric.kernel.LambdaBridge;
 import wb.numeric.kernel.LeastSquares;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.RidgeSolver;
@@ -27,7 +29,7 @@ public final class Solvers {
      * Cholesky, or an SVD when XᵀX + λI is not numerically positive definite.
      */
     public static Vec ridge(Dataset d, double lambda, ProgressListener progress) {
-        Losses.checkLambda("lambda", lambda);
+        Checks.lambda("lambda", lambda);
         Statistics s = d.stats(progress);
         return Vec.wrap(RidgeSolver.solve(s.g(), s.b(), d.n(), lambda));
     }
@@ -37,8 +39,8 @@ public final class Solvers {
      * w = (2/M·XᵀX + λ₂I)⁻¹ 2/M·Xᵀy, which is ridge(λ₂·M/2).
      */
     public static Vec ridgeMse(Dataset d, double lambda2, ProgressListener progress) {
-        Losses.checkLambda("lambda2", lambda2);
-        return ridge(d, lambdaLsFromMse(lambda2, d.m()), progress);
+        Checks.lambda("lambda2", lambda2);
+        return ridge(d, LambdaBridge.lambdaLsFromMse("lambda2", lambda2, d.m()), progress);
     }
 
     /**
@@ -119,19 +121,5 @@ public final class Solvers {
             return Mat.wrap(new double[0], 0, stats.n());
         }
         return RegularizationPath.of(stats, lambdas).coefficients();
-    }
-
-    /** λ₂ = 2λ/M: the MSE-objective strength with the same minimiser as J_LS(λ, ·). */
-    public static double lambdaMseFromLs(double lambda, long m) {
-        Losses.checkLambda("lambda", lambda);
-        Dataset.requirePositive("M", m);
-        return 2.0 * lambda / m;
-    }
-
-    /** λ = λ₂·M/2: the LS-objective strength with the same minimiser as J_MSE(λ₂, ·). */
-    public static double lambdaLsFromMse(double lambda2, long m) {
-        Losses.checkLambda("lambda2", lambda2);
-        Dataset.requirePositive("M", m);
-        return lambda2 * m / 2.0;
     }
 }

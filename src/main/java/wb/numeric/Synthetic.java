@@ -3,6 +3,7 @@ package wb.numeric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Repr;
@@ -32,12 +33,12 @@ public final class Synthetic {
      */
     public static Dataset curve(Rng rng, int m, DoubleUnaryOperator f, double lo, double hi, double noise,
                                 ProgressListener progress) {
-        Dataset.requirePositive("M", m);
+        Checks.positive("M", m);
         if (f == null) {
             throw new IllegalArgumentException("f must not be null; pass the curve, e.g. x -> StrictMath.sin(3 * x)");
         }
-        Dataset.requireFinite("lo", lo);
-        Dataset.requireFinite("hi", hi);
+        Checks.finite("lo", lo);
+        Checks.finite("hi", hi);
         if (!(hi > lo)) {
             throw new IllegalArgumentException("the interval must have lo < hi, but got lo = " + Repr.scalar(lo)
                     + ", hi = " + Repr.scalar(hi));
@@ -87,14 +88,14 @@ public final class Synthetic {
      */
     public static Dataset correlated(Rng rng, int m, double[] weights, double rho, double noise,
                                      ProgressListener progress) {
-        Dataset.requirePositive("M", m);
+        Checks.positive("M", m);
         if (weights == null || weights.length == 0) {
             throw new IllegalArgumentException("the true weights must have at least one entry (N >= 1), but got "
                     + (weights == null ? "null" : "none"));
         }
         int n = weights.length;
         for (int j = 0; j < n; j++) {
-            Dataset.requireFinite("weights[" + j + "]", weights[j]);
+            Checks.finite("weights[" + j + "]", weights[j]);
         }
         if (!(rho >= 0 && rho < 1)) {
             throw new IllegalArgumentException("rho is a correlation and must be in [0, 1), but was " + Repr.scalar(rho));
@@ -139,7 +140,7 @@ public final class Synthetic {
     }
 
     private static void checkNoise(double noise) {
-        Dataset.requireFinite("noise", noise);
+        Checks.finite("noise", noise);
         if (noise < 0) {
             throw new IllegalArgumentException("noise is a standard deviation and must be >= 0, but was "
                     + Repr.scalar(noise));

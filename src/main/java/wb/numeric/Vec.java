@@ -1,6 +1,7 @@
 package wb.numeric;
 
 import java.util.Arrays;
+import org.ojalgo.structure.Access1D;
 import wb.numeric.kernel.Repr;
 
 /**
@@ -9,7 +10,7 @@ import wb.numeric.kernel.Repr;
  * {@code double[]} and handed to plotting.
  * Example: {@code Vec w = Vec.of(4.0, 1.5); w.get(1)} is {@code 1.5}.
  */
-public final class Vec {
+public final class Vec implements Access1D<Double> {
     private final double[] v;
 
     private Vec(double[] owned) {
@@ -46,6 +47,19 @@ public final class Vec {
     }
 
     /** The number of entries N. */
+    /** Entry i as ojAlgo reads it (a Vec is an ojAlgo {@link Access1D}). */
+    @Override
+    public double doubleValue(int i) {
+        return get(i);
+    }
+
+    /** Entry i, boxed, as ojAlgo's {@link Access1D} reads it. */
+    @Override
+    public Double get(long i) {
+        return get(Math.toIntExact(i));
+    }
+
+    @Override
     public int size() {
         return v.length;
     }
@@ -115,11 +129,6 @@ public final class Vec {
     /** The Euclidean norm ‖this‖. */
     public double norm() {
         return Math.sqrt(normSquared());
-    }
-
-    /** This vector as an N×1 matrix. */
-    public Mat asColumn() {
-        return Mat.wrap(v.clone(), v.length, 1);
     }
 
     private void requireSameSize(Vec other) {

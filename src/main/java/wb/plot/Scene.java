@@ -1,9 +1,9 @@
 package wb.plot;
 
-import wb.numeric.kernel.ComputationInterruptedException;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import wb.numeric.kernel.ComputationInterruptedException;
 
 /**
  * A figure resolved for drawing: its series turned into polylines, markers and images in data

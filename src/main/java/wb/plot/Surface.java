@@ -1,8 +1,8 @@
 package wb.plot;
 
-import wb.numeric.kernel.ComputationInterruptedException;
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
+import wb.numeric.kernel.ComputationInterruptedException;
 
 /**
  * A surface sampled on a rectangular grid: {@code z[j][i]} is the value at {@code (x[i], y[j])},

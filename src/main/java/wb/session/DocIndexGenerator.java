@@ -31,28 +31,38 @@ import wb.io.AtomicFiles;
  *
  * <p>It parses the facades' sources with the JDK's compiler tree API (no compilation, no
  * annotation processing) and runs in {@code process-classes}, so the index lands in
- * {@code target/classes} and ships in the jar. Usage:
- * {@code DocIndexGenerator SOURCE_DIR OUTPUT_FILE Facade1,Facade2,...}; a facade whose source
- * does not exist is skipped, so the build works with whichever facades have been written.
+ * {@code target/classes} and ships in the jar. Usage: {@code DocIndexGenerator SOURCE_ROOT
+ * OUTPUT_FILE}; the facades are the ones a session imports ({@link Preloads#FACADES}), so /doc
+ * documents exactly what a snippet can call unqualified.
  */
 public final class DocIndexGenerator {
     private DocIndexGenerator() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: DocIndexGenerator SOURCE_DIR OUTPUT_FILE Facade1,Facade2,..."
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: DocIndexGenerator SOURCE_ROOT OUTPUT_FILE"
                     + " (got " + args.length + " arguments)");
         }
-        Path sourceDir = Path.of(args[0]);
+        write(Path.of(args[0]), Preloads.FACADES, Path.of(args[1]));
+    }
+
+    /**
+     * Writes the index of the named facades ({@code wb.api.Fits}), whose sources are under
+     * {@code sourceRoot}, to {@code out}, atomically.
+     *
+     * @throws IllegalArgumentException when a facade's source is missing
+     */
+    static void write(Path sourceRoot, List<String> facades, Path out) throws IOException {
         List<Path> sources = new ArrayList<>();
-        for (String facade : args[2].split(",")) {
-            Path source = sourceDir.resolve(facade.strip() + ".java");
-            if (Files.isRegularFile(source)) {
-                sources.add(source);
+        for (String facade : facades) {
+            Path source = sourceRoot.resolve(facade.replace('.', '/') + ".java");
+            if (!Files.isRegularFile(source)) {
+                throw new IllegalArgumentException("the facade " + facade + " has no source at " + source);
             }
+            sources.add(source);
         }
-        AtomicFiles.writeString(Path.of(args[1]), HelperDocs.encode(extract(sources)));
+        AtomicFiles.writeString(out, HelperDocs.encode(extract(sources)));
     }
 
     /**

@@ -52,7 +52,7 @@ public final class HelperDocs {
         return new HelperDocs(entries);
     }
 
-    /** The index the build put on the class path; empty when there is none (no facades yet). */
+    /** The index the build put on the class path; empty on a class path without one (classes compiled outside Maven). */
     public static HelperDocs load() {
         try (InputStream in = HelperDocs.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {

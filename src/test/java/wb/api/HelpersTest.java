@@ -3,7 +3,11 @@ package wb.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static wb.api.Helpers.*;
+import static wb.api.Basics.*;
+import static wb.api.Bridge.*;
+import static wb.api.Data.*;
+import static wb.api.Fits.*;
+import static wb.api.Objectives.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +106,7 @@ class HelpersTest {
     @Test
     void normalOnSingularDataSuggestsLstsq() {
         dataset(3, 5);
-        assertThatThrownBy(Helpers::normal).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(Fits::normal).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lstsq()").hasMessageContaining("λ > 0");
         assertThat(ls(lstsq())).isLessThan(1e-20);
     }

@@ -40,8 +40,8 @@ class NullArgumentsTest {
     @BeforeEach
     void freshWorkbench() {
         Workbench.bind(new Workbench());
-        d = Helpers.dataset(40, Helpers.vec(1.0, 2.0), 0.1);
-        Helpers.split(0.5);
+        d = Data.dataset(40, Data.vec(1.0, 2.0), 0.1);
+        Data.split(0.5);
     }
 
     private Object sample(Class<?> type) {
@@ -67,10 +67,10 @@ class NullArgumentsTest {
             return d;
         }
         if (type == Vec.class) {
-            return Helpers.vec(0.5, 0.25);
+            return Data.vec(0.5, 0.25);
         }
         if (type == Mat.class) {
-            return Helpers.X();
+            return Data.X();
         }
         if (type == Access1D.class) {
             return MatrixR064.FACTORY.column(0.5, 0.25);
@@ -106,7 +106,7 @@ class NullArgumentsTest {
     void everyHelperNamesANullArgumentInsteadOfThrowingNullPointerException() throws Exception {
         List<String> problems = new ArrayList<>();
         int calls = 0;
-        for (Class<?> facade : List.of(Helpers.class, Plots.class)) {
+        for (Class<?> facade : List.of(Data.class, Objectives.class, Fits.class, Bridge.class, Basics.class, Plots.class)) {
             Method[] methods = facade.getDeclaredMethods();
             Arrays.sort(methods, Comparator.comparing(NullArgumentsTest::signature));
             for (Method m : methods) {

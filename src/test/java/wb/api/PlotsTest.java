@@ -69,11 +69,11 @@ class PlotsTest {
     @Test
     void aSliceContourHoldsTheOtherCoordinatesAtTheLeastSquaresMinimiser() {
         // y = X (1, 2, 3): the minimiser is (1, 2, 3); slice over w1, w3 with w2 held at 2
-        Helpers.dataset(200, Vec.of(1, 2, 3));
+        Data.dataset(200, Vec.of(1, 2, 3));
         List<Vec> seen = new ArrayList<>();
         Figure f = contour(w -> {
             seen.add(w);
-            return Helpers.mse(w);
+            return Objectives.mse(w);
         }, 0, 2, -1, 3, 0, 6);
         assertThat(seen).hasSize(100 * 100).allSatisfy(w -> assertThat(w.get(1)).isCloseTo(2.0, within(1e-9)));
         assertThat(seen.get(0).get(0)).isEqualTo(-1.0);

@@ -24,8 +24,8 @@ class WeightDecayCrossCheckTest {
     @BeforeEach
     void drawTheScriptsData() {
         Workbench.bind(new Workbench(0));
-        oneD = Helpers.dataset(1000, Helpers.vec(3.14), 1.0);
-        twoD = Helpers.dataset(1000, Helpers.vec(4.0, 1.5));
+        oneD = Data.dataset(1000, Data.vec(3.14), 1.0);
+        twoD = Data.dataset(1000, Data.vec(4.0, 1.5));
     }
 
     /** Sums of products over the rows: [Σ x_j x_k] and [Σ x_j y]. */
@@ -54,11 +54,11 @@ class WeightDecayCrossCheckTest {
         double[][] gb = gram(oneD);
         double wLs = gb[0][1] / gb[0][0];
         double wRidge = gb[0][1] / (gb[0][0] + LAMBDA);
-        assertClose(Helpers.normal(oneD).get(0), wLs);
-        assertClose(Helpers.ridge(oneD, LAMBDA).get(0), wRidge);
+        assertClose(Fits.normal(oneD).get(0), wLs);
+        assertClose(Fits.ridge(oneD, LAMBDA).get(0), wRidge);
         // MSE's minimiser with lambda2 = 2 lambda / M: (2/M g + lambda2)^-1 2/M b
         double lambda2 = 2 * LAMBDA / 1000;
-        assertClose(Helpers.ridgeMse(oneD, lambda2).get(0), (2.0 / 1000 * gb[0][1]) / (2.0 / 1000 * gb[0][0] + lambda2));
+        assertClose(Fits.ridgeMse(oneD, lambda2).get(0), (2.0 / 1000 * gb[0][1]) / (2.0 / 1000 * gb[0][0] + lambda2));
         // The notebook's own numbers for these draws, from src/bench/python/weight_decay_notebook.py with numpy.
         assertThat(wLs).isCloseTo(3.09364384626924, within(1e-12));
     }
@@ -73,12 +73,12 @@ class WeightDecayCrossCheckTest {
         double det = a * d - b * c;
         double w1 = (gb[0][2] * d - b * gb[1][2]) / det;
         double w2 = (a * gb[1][2] - c * gb[0][2]) / det;
-        Vec ridge = Helpers.ridge(twoD, LAMBDA);
+        Vec ridge = Fits.ridge(twoD, LAMBDA);
         assertClose(ridge.get(0), w1);
         assertClose(ridge.get(1), w2);
         // Without noise the unregularised solution is the true weights.
         double det0 = gb[0][0] * gb[1][1] - gb[0][1] * gb[1][0];
-        assertClose(Helpers.normal(twoD).get(0), (gb[0][2] * gb[1][1] - gb[0][1] * gb[1][2]) / det0);
-        assertThat(Helpers.normal(twoD).get(0)).isCloseTo(4.0, within(1e-12));
+        assertClose(Fits.normal(twoD).get(0), (gb[0][2] * gb[1][1] - gb[0][1] * gb[1][2]) / det0);
+        assertThat(Fits.normal(twoD).get(0)).isCloseTo(4.0, within(1e-12));
     }
 }

@@ -41,10 +41,10 @@ class WeightDecayNumpyCheckTest {
     void numpyAgreesOnTheSameData() throws Exception {
         assumeTrue(numpyAvailable(), "python3 with numpy is not installed");
         Workbench.bind(new Workbench(0));
-        Dataset oneD = Helpers.dataset(1000, Helpers.vec(3.14), 1.0);
-        Dataset twoD = Helpers.dataset(1000, Helpers.vec(4.0, 1.5));
-        Helpers.save(oneD, dir.resolve("1d.csv").toString());
-        Helpers.save(twoD, dir.resolve("2d.csv").toString());
+        Dataset oneD = Data.dataset(1000, Data.vec(3.14), 1.0);
+        Dataset twoD = Data.dataset(1000, Data.vec(4.0, 1.5));
+        Data.save(oneD, dir.resolve("1d.csv").toString());
+        Data.save(twoD, dir.resolve("2d.csv").toString());
 
         Process p = new ProcessBuilder("python3", "src/bench/python/weight_decay_check.py",
                 dir.resolve("1d.csv").toString(), dir.resolve("2d.csv").toString(), Double.toString(LAMBDA))
@@ -61,10 +61,10 @@ class WeightDecayNumpyCheckTest {
             }
             numpy.put(parts[0], values);
         }
-        assertClose(Helpers.normal(oneD).toArray(), numpy.get("1d_ls"));
-        assertClose(Helpers.ridge(oneD, LAMBDA).toArray(), numpy.get("1d_ridge"));
-        assertClose(Helpers.normal(twoD).toArray(), numpy.get("2d_ls"));
-        assertClose(Helpers.ridge(twoD, LAMBDA).toArray(), numpy.get("2d_ridge"));
+        assertClose(Fits.normal(oneD).toArray(), numpy.get("1d_ls"));
+        assertClose(Fits.ridge(oneD, LAMBDA).toArray(), numpy.get("1d_ridge"));
+        assertClose(Fits.normal(twoD).toArray(), numpy.get("2d_ls"));
+        assertClose(Fits.ridge(twoD, LAMBDA).toArray(), numpy.get("2d_ridge"));
     }
 
     private static void assertClose(double[] wb, double[] numpy) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.ProgressListener;

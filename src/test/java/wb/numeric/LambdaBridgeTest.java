@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.LambdaBridge;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Rng;
 
@@ -87,7 +88,7 @@ class LambdaBridgeTest {
             a[j][j] += alpha;
         }
         double[] sk = gauss(a, r);
-        Vec ours = Solvers.ridge(D, LambdaBridge.lambdaFromAlpha(alpha), ProgressListener.NONE);
+        Vec ours = Solvers.ridge(D, LambdaBridge.alphaEqualsLambda("alpha", alpha), ProgressListener.NONE);
         for (int j = 0; j < 3; j++) {
             assertThat(ours.get(j)).isCloseTo(sk[j], org.assertj.core.api.Assertions.within(1e-12 * Math.abs(sk[j]) + 1e-14));
         }
@@ -100,7 +101,7 @@ class LambdaBridgeTest {
                 assertThat(sklearnObjective(alpha, w)).isGreaterThan(best);
             }
         }
-        assertThat(LambdaBridge.alphaFromLambda(LambdaBridge.lambdaFromAlpha(alpha))).isEqualTo(alpha);
+        assertThat(LambdaBridge.alphaEqualsLambda("lambda", LambdaBridge.alphaEqualsLambda("alpha", alpha))).isEqualTo(alpha);
     }
 
     @Test
@@ -127,25 +128,25 @@ class LambdaBridgeTest {
                 theta[j] = theta[j] - eta * wd * theta[j] - eta * g[j];
             }
         }
-        double lambda = LambdaBridge.lambdaFromWeightDecay(wd, m);
+        double lambda = LambdaBridge.lambdaLsFromMse("wd", wd, m);
         assertThat(lambda).isEqualTo(wd * m / 2);
         Vec ridge = Solvers.ridge(D, lambda, ProgressListener.NONE);
         assertThat(ridge.minus(Vec.of(theta)).norm()).isLessThan(1e-12 * ridge.norm());
         // it is also the notebook's MSE objective with λ₂ = wd
         assertThat(Solvers.ridgeMse(D, wd, ProgressListener.NONE).minus(ridge).norm()).isLessThan(1e-13 * ridge.norm());
-        assertThat(LambdaBridge.weightDecayFromLambda(lambda, m)).isEqualTo(wd);
-        assertThat(Solvers.lambdaMseFromLs(lambda, m)).isEqualTo(wd);
+        assertThat(LambdaBridge.lambdaMseFromLs(lambda, m)).isEqualTo(wd);
+        assertThat(LambdaBridge.lambdaMseFromLs(lambda, m)).isEqualTo(wd);
     }
 
     @Test
     void theMseLambdaGivesTheSameMinimiser() {
         double lambda = 40;
-        double lambda2 = Solvers.lambdaMseFromLs(lambda, D.m());
+        double lambda2 = LambdaBridge.lambdaMseFromLs(lambda, D.m());
         assertThat(lambda2).isEqualTo(2 * 40.0 / 120);
         Vec ls = Solvers.ridge(D, lambda, ProgressListener.NONE);
         Vec mse = Solvers.ridgeMse(D, lambda2, ProgressListener.NONE);
         assertThat(mse.minus(ls).norm()).isLessThan(1e-13 * ls.norm());
-        assertThat(Solvers.lambdaLsFromMse(lambda2, D.m())).isEqualTo(lambda);
+        assertThat(LambdaBridge.lambdaLsFromMse("lambda2", lambda2, D.m())).isEqualTo(lambda);
     }
 
     @Test
@@ -159,7 +160,7 @@ class LambdaBridgeTest {
         assertThat(t.w(1).get(0)).isCloseTo(f * 2, org.assertj.core.api.Assertions.within(1e-15));
         assertThat(t.w(1).get(1)).isCloseTo(f * -1, org.assertj.core.api.Assertions.within(1e-15));
         assertThatThrownBy(() -> LambdaBridge.decayFactor(0, 1)).hasMessage("rate must be a finite number > 0, but was 0.0");
-        assertThatThrownBy(() -> LambdaBridge.lambdaFromAlpha(-1)).hasMessage("alpha must be a finite number >= 0, but was -1.0");
-        assertThatThrownBy(() -> LambdaBridge.lambdaFromWeightDecay(0.1, 0)).hasMessage("M must be >= 1, but was 0");
+        assertThatThrownBy(() -> LambdaBridge.alphaEqualsLambda("alpha", -1)).hasMessage("alpha must be a finite number >= 0, but was -1.0");
+        assertThatThrownBy(() -> LambdaBridge.lambdaLsFromMse("wd", 0.1, 0)).hasMessage("M must be >= 1, but was 0");
     }
 }

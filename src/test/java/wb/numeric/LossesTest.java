@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import wb.numeric.kernel.LambdaBridge;
 import wb.numeric.kernel.Mape;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Rng;
@@ -88,9 +89,9 @@ class LossesTest {
         Dataset d = Dataset.synthetic(new Rng(4), 500, 3, 0.7, 0.5, P);
         int m = d.m();
         double lambda = 37.0;
-        double lambda2 = Solvers.lambdaMseFromLs(lambda, m);
+        double lambda2 = LambdaBridge.lambdaMseFromLs(lambda, m);
         assertThat(lambda2).isEqualTo(2 * lambda / m);
-        assertThat(Solvers.lambdaLsFromMse(lambda2, m)).isCloseTo(lambda, within(1e-12));
+        assertThat(LambdaBridge.lambdaLsFromMse("lambda2", lambda2, m)).isCloseTo(lambda, within(1e-12));
         // The minimisers agree.
         Vec wl = Solvers.ridge(d, lambda, P);
         Vec wm = Solvers.ridgeMse(d, lambda2, P);

@@ -38,7 +38,7 @@ class RegularizationPathTest {
     @Test
     void everyRowIsTheSeparateRidgeSolve() {
         Dataset d = data(1, 300, 12, 0.3);
-        double[] lambdas = Logspace.of(-3, 4, 40).toArray();
+        double[] lambdas = Grid.logspace(-3, 4, 40).toArray();
         RegularizationPath p = RegularizationPath.of(d, lambdas, ProgressListener.NONE);
         assertThat(p.size()).isEqualTo(40);
         assertThat(p.n()).isEqualTo(12);
@@ -108,7 +108,7 @@ class RegularizationPathTest {
     @Test
     void aFreshDecompositionGivesTheSamePath() {
         Dataset d = data(3, 200, 5, 0.2);
-        double[] lambdas = Logspace.of(-1, 3, 9).toArray();
+        double[] lambdas = Grid.logspace(-1, 3, 9).toArray();
         RegularizationPath cached = RegularizationPath.of(d, lambdas, ProgressListener.NONE);
         RegularizationPath fresh = RegularizationPath.of(d.stats(ProgressListener.NONE), lambdas);
         assertThat(fresh.coefficients()).isEqualTo(cached.coefficients());
@@ -132,12 +132,12 @@ class RegularizationPathTest {
     @Test
     void printsASummaryAndATable() {
         Dataset d = data(0, 100, 2, 0.1);
-        RegularizationPath p = RegularizationPath.of(d, Logspace.of(0, 4, 5).toArray(), ProgressListener.NONE);
+        RegularizationPath p = RegularizationPath.of(d, Grid.logspace(0, 4, 5).toArray(), ProgressListener.NONE);
         String s = p.toString();
         assertThat(s).startsWith("RegularizationPath: 5 λ from 1 to 1e+04, N = 2, rank 2\n");
         assertThat(s.lines().skip(1).findFirst().orElseThrow()).matches("\\s+λ\\s+‖w‖\\s+dof\\s+w1\\s+w2");
         assertThat(s.lines().count()).isEqualTo(7);
-        RegularizationPath many = RegularizationPath.of(d, Logspace.of(0, 4, 30).toArray(), ProgressListener.NONE);
+        RegularizationPath many = RegularizationPath.of(d, Grid.logspace(0, 4, 30).toArray(), ProgressListener.NONE);
         assertThat(many.toString().lines().count()).isEqualTo(13);
         assertThat(many.toString()).contains("...");
     }
@@ -145,7 +145,7 @@ class RegularizationPathTest {
     @Test
     void theSamePathOnOneOrTwoThreads() {
         Dataset d = data(6, 400, 300, 1.0);
-        double[] lambdas = Logspace.of(0, 4, 100).toArray();
+        double[] lambdas = Grid.logspace(0, 4, 100).toArray();
         RegularizationPath one = RegularizationPath.of(d, lambdas, new Workers(1), ProgressListener.NONE);
         RegularizationPath two = RegularizationPath.of(d, lambdas, new Workers(2), ProgressListener.NONE);
         assertThat(two.coefficients()).isEqualTo(one.coefficients());

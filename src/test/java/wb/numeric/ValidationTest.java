@@ -48,7 +48,7 @@ class ValidationTest {
     void theCurveIsSeparateRidgeFitsScoredRowByRow() {
         Dataset d = overfitting();
         Split s = Split.of(new Rng(1), d, 0.5);
-        double[] lambdas = Logspace.of(-6, 2, 17).toArray();
+        double[] lambdas = Grid.logspace(-6, 2, 17).toArray();
         ValidationCurve v = ValidationCurve.of(s, lambdas, ProgressListener.NONE);
         RegularizationPath path = RegularizationPath.of(s.train(), lambdas, ProgressListener.NONE);
         // degree-12 monomials on 20 points: XᵀX has κ ≈ 1e12, so the solves agree to κ(XᵀX + λI)·ε only
@@ -86,7 +86,7 @@ class ValidationTest {
     @Test
     void crossValidationIsTheBruteForceLoop() {
         Dataset d = Dataset.synthetic(new Rng(4), 103, 6, 0.0, 2.0, ProgressListener.NONE);
-        double[] lambdas = Logspace.of(-2, 4, 13).toArray();
+        double[] lambdas = Grid.logspace(-2, 4, 13).toArray();
         Rng rng = new Rng(9);
         CrossValidation cv = CrossValidation.of(rng, d, lambdas, 5, new Workers(2), ProgressListener.NONE);
         assertThat(cv.k()).isEqualTo(5);
@@ -151,7 +151,7 @@ class ValidationTest {
     @Test
     void theSameCrossValidationOnOneOrManyThreads() {
         Dataset d = Dataset.synthetic(new Rng(4), 5000, 8, 0.0, 1.0, ProgressListener.NONE);
-        double[] lambdas = Logspace.of(-1, 3, 7).toArray();
+        double[] lambdas = Grid.logspace(-1, 3, 7).toArray();
         CrossValidation one = CrossValidation.of(new Rng(2), d, lambdas, 4, new Workers(1), ProgressListener.NONE);
         CrossValidation two = CrossValidation.of(new Rng(2), d, lambdas, 4, new Workers(2), ProgressListener.NONE);
         assertThat(two.foldMse()).isEqualTo(one.foldMse());

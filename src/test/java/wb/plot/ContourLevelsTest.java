@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wb.api.Helpers;
+import wb.api.Data;
+import wb.api.Objectives;
 import wb.api.Workbench;
 
 /**
@@ -157,8 +158,8 @@ class ContourLevelsTest {
 
     private static Figure notebookMseContour() {
         Workbench.bind(new Workbench(0));
-        Helpers.dataset(1000, Helpers.vec(4.0, 1.5));
-        return new Figure().contour((a, b) -> Helpers.mse(a, b), -7, 7, -7, 7);
+        Data.dataset(1000, Data.vec(4.0, 1.5));
+        return new Figure().contour((a, b) -> Objectives.mse(a, b), -7, 7, -7, 7);
     }
 
     private static void assertLevels(double[] got, double[] expected, String what) {

@@ -36,7 +36,7 @@ public final class SliderSessionDriver {
         WindowDisplay display = new WindowDisplay();
         shell = DriverSupport.startSession(out, display, args[1]);
         eval("import static wb.api.Plots.*;");
-        eval("import static wb.api.Helpers.*;");
+        eval("import static wb.api.Data.*;");
         eval("correlated(200, vec(4.0, 1.5), 0.8, 1.0);");
 
         long t0 = System.nanoTime();

@@ -41,9 +41,9 @@ class DocIndexGeneratorTest {
     }
 
     @Test
-    void mainWritesAnIndexThatHelperDocsReadsAndSkipsMissingFacades(@TempDir Path dir) throws Exception {
+    void writesAnIndexThatHelperDocsReads(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("classes/wb/session/helper-docs.txt");
-        DocIndexGenerator.main(new String[] {FIXTURE_DIR.toString(), out.toString(), "DocFacade,NoSuchFacade"});
+        DocIndexGenerator.write(Path.of("src/test/java"), List.of("wb.session.fixture.DocFacade"), out);
         HelperDocs docs = HelperDocs.decode(Files.readString(out, StandardCharsets.UTF_8));
         assertThat(docs.names()).containsExactly("larger", "twice");
         assertThat(docs.lookup("twice")).hasSize(2);
@@ -51,16 +51,18 @@ class DocIndexGeneratorTest {
     }
 
     @Test
-    void mainWithoutAnyFacadeWritesAnEmptyIndex(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("helper-docs.txt");
-        DocIndexGenerator.main(new String[] {dir.resolve("api").toString(), out.toString(), "Helpers,Plots"});
-        assertThat(HelperDocs.decode(Files.readString(out, StandardCharsets.UTF_8)).entries()).isEmpty();
+    void aFacadeWithoutASourceIsABuildErrorNamingIt(@TempDir Path dir) {
+        assertThatThrownBy(() -> DocIndexGenerator.write(Path.of("src/test/java"),
+                List.of("wb.session.fixture.DocFacade", "wb.session.fixture.NoSuchFacade"), dir.resolve("index.txt")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("wb.session.fixture.NoSuchFacade has no source");
+        assertThat(dir.resolve("index.txt")).doesNotExist();
     }
 
     @Test
     void mainRejectsAWrongNumberOfArguments() {
         assertThatThrownBy(() -> DocIndexGenerator.main(new String[] {"only-one"}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("usage: DocIndexGenerator SOURCE_DIR OUTPUT_FILE");
+                .hasMessageContaining("usage: DocIndexGenerator SOURCE_ROOT OUTPUT_FILE");
     }
 }
