@@ -7,7 +7,8 @@ import wb.numeric.kernel.Repr;
 /**
  * An immutable dense column vector of doubles, shape N×1, as numpy's (N, 1) arrays in the
  * notebook. It prints like numpy ({@code [[3.11990511]]}), can be indexed, converted to a
- * {@code double[]} and handed to plotting.
+ * {@code double[]} and handed to plotting. It is an ojAlgo {@link Access1D}, the one type every
+ * helper taking weights accepts besides plain numbers.
  * Example: {@code Vec w = Vec.of(4.0, 1.5); w.get(1)} is {@code 1.5}.
  */
 public final class Vec implements Access1D<Double> {

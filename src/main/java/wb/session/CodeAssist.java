@@ -105,7 +105,7 @@ public final class CodeAssist {
 
     /**
      * The documentation of a name as a user would type it: a helper ({@code ridge}), a facade and a
-     * helper ({@code Helpers.ridge}), a JDK method or type ({@code Math.sqrt}, {@code String}).
+     * helper ({@code Fits.ridge}), a JDK method or type ({@code Math.sqrt}, {@code String}).
      */
     public List<DocEntry> documentation(String name) {
         List<HelperDocs.Entry> helpers = helperDocs.lookup(name);
@@ -143,7 +143,7 @@ public final class CodeAssist {
         return entries;
     }
 
-    /** {@code wb.api.Helpers.ridge} from {@code Vec wb.api.Helpers.ridge(double)}. */
+    /** {@code wb.api.Fits.ridge} from {@code Vec wb.api.Fits.ridge(double)}. */
     private static String qualifiedName(String signature) {
         int paren = signature.indexOf('(');
         String head = paren < 0 ? signature : signature.substring(0, paren);

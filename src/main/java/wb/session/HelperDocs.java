@@ -28,7 +28,7 @@ public final class HelperDocs {
     /**
      * One documented overload.
      *
-     * @param owner     the facade's simple name, e.g. {@code Helpers}
+     * @param owner     the facade's simple name, e.g. {@code Fits}
      * @param name      the method's name, e.g. {@code ridge}
      * @param signature e.g. {@code Vec ridge(double lambda)}
      * @param text      the javadoc as plain text
@@ -66,7 +66,7 @@ public final class HelperDocs {
 
     /**
      * The overloads documented under a name: a method name ({@code ridge}) or a facade and a
-     * method name ({@code Helpers.ridge}). Empty when the name is not a helper.
+     * method name ({@code Fits.ridge}). Empty when the name is not a helper.
      */
     public List<Entry> lookup(String name) {
         int dot = name.lastIndexOf('.');
