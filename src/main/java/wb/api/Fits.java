@@ -237,14 +237,6 @@ public final class Fits {
     }
 
     /**
-     * Gradient descent on J_LS(λ, w) of data set d from w = 0.
-     * Example: {@code gd(d, 1e3, 4e-4, 100)}
-     */
-    public static Trajectory gd(Dataset d, double lambda, double rate, int steps) {
-        return descend(d, GradientDescent.Loss.LS, lambda, rate, steps, null);
-    }
-
-    /**
      * Gradient descent on J_LS(λ, w) of data set d from {@code start}: w ← (1 − rate·λ)·w − rate·Xᵀ(Xw − y).
      * Example: {@code gd(d, 1e3, 4e-4, 100, vec(0, 0))}
      */
@@ -267,14 +259,6 @@ public final class Fits {
      */
     public static Trajectory gdMse(double lambda2, double rate, int steps, Vec start) {
         return descend(Data.data(), GradientDescent.Loss.MSE, lambda2, rate, steps, startOf(start));
-    }
-
-    /**
-     * Gradient descent on J_MSE(λ₂, w) of data set d from w = 0.
-     * Example: {@code gdMse(d, 2.0, 0.1, 100)}
-     */
-    public static Trajectory gdMse(Dataset d, double lambda2, double rate, int steps) {
-        return descend(d, GradientDescent.Loss.MSE, lambda2, rate, steps, null);
     }
 
     /**
