@@ -1,9 +1,9 @@
-"""Writes src/main/resources/wb/plot/colormaps.txt from matplotlib's own colormap tables.
+"""Writes src/main/resources/wb/plot/render/colormaps.txt from matplotlib's own colormap tables.
 
 Each map is sampled at its 256 lookup-table entries exactly as matplotlib builds them
 (ListedColormap data for the perceptual maps, the LinearSegmentedColormap interpolation of the
 ColorBrewer anchors for the sequential ones), so wb's colour for a level equals matplotlib's.
-Run: /usr/bin/python3 src/bench/python/make_colormaps.py > src/main/resources/wb/plot/colormaps.txt
+Run: /usr/bin/python3 src/bench/python/make_colormaps.py > src/main/resources/wb/plot/render/colormaps.txt
 """
 import matplotlib
 from matplotlib import colormaps

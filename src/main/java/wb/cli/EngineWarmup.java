@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import wb.plot.FileDisplay;
+import wb.plot.output.FileDisplay;
 import wb.session.Input;
 import wb.session.Session;
 import wb.session.SessionSettings;

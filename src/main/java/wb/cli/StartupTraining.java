@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import wb.plot.FileDisplay;
+import wb.plot.output.FileDisplay;
 import wb.script.ScriptRunner;
 import wb.session.Session;
 import wb.session.SessionSettings;

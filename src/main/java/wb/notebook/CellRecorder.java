@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import wb.plot.Animation;
 import wb.plot.Display;
 import wb.plot.Figure;
-import wb.plot.FigureFiles;
+import wb.plot.render.FigureFiles;
 import wb.script.ScriptRunner;
 import wb.session.Failures;
 import wb.session.Outcome;
@@ -230,9 +230,9 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
     public void show(Figure figure) {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("text/plain", figure.toString());
-        data.put("image/png", Base64.getEncoder().encodeToString(FigureFiles.bytes(figure, FigureFiles.Format.PNG)));
+        data.put("image/png", Base64.getEncoder().encodeToString(FigureFiles.bytes(figure.spec(), FigureFiles.Format.PNG)));
         if (svg) {
-            data.put("image/svg+xml", new String(FigureFiles.bytes(figure, FigureFiles.Format.SVG), StandardCharsets.UTF_8));
+            data.put("image/svg+xml", new String(FigureFiles.bytes(figure.spec(), FigureFiles.Format.SVG), StandardCharsets.UTF_8));
         }
         showData(data);
     }

@@ -37,13 +37,12 @@ public final class Grid {
         return Vec.of(ys);
     }
 
-    /** Z with Z[i][j] = f(xs[j], ys[i]), a ys.size() × xs.size() matrix. */
+    /** Z with Z[i][j] = f(xs[j], ys[i]), a ys.size() × xs.size() matrix; stops between rows when interrupted. */
     public Mat map(DoubleBinaryOperator f) {
         double[] z = new double[xs.length * ys.length];
         for (int i = 0; i < ys.length; i++) {
-            if ((i & 63) == 0) {
-                ComputationInterruptedException.check("grid evaluation");
-            }
+            // every row: a row of an expensive function (an MSE over a large data set) takes long
+            ComputationInterruptedException.check("grid evaluation");
             for (int j = 0; j < xs.length; j++) {
                 z[i * xs.length + j] = f.applyAsDouble(xs[j], ys[i]);
             }

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import wb.io.AtomicFiles;
+import wb.plot.render.FigureSpec;
+import wb.plot.render.GifEncoding;
+import wb.plot.render.Painter;
 
 /**
  * An animation: a sequence of figures (frames), each with a caption such as {@code λ = 0.01},
@@ -19,19 +22,19 @@ import wb.io.AtomicFiles;
  * Animation.of(display, frames, captions).delay(150).save("out/path.gif");
  * }</pre>
  *
- * <p>The frames are snapshots ({@link Figure#copy()}); the animation's options are set by chained
+ * <p>The frames are the figures' descriptions when the animation was made ({@link Figure#spec()}); the animation's options are set by chained
  * calls before it is shown or saved. The same animation always gives the same GIF bytes.
  */
 public final class Animation {
 
     private final Display display;
-    private final List<Figure> frames;
+    private final List<FigureSpec> frames;
     private final List<String> captions;
     private String name;
     private int delay = 200;
     private int selected;
 
-    private Animation(Display display, List<Figure> frames, List<String> captions) {
+    private Animation(Display display, List<FigureSpec> frames, List<String> captions) {
         this.display = display;
         this.frames = frames;
         this.captions = captions;
@@ -54,7 +57,7 @@ public final class Animation {
             throw new IllegalArgumentException("animation: needs one caption per frame (" + frames.size() + "), got "
                     + (captions == null ? "null" : captions.size()));
         }
-        List<Figure> copies = new ArrayList<>();
+        List<FigureSpec> specs = new ArrayList<>();
         for (int i = 0; i < frames.size(); i++) {
             Figure f = frames.get(i);
             if (f == null) {
@@ -65,14 +68,14 @@ public final class Animation {
                         + frames.get(0).width() + " x " + frames.get(0).height() + "), but frame " + i + " is "
                         + f.width() + " x " + f.height());
             }
-            copies.add(f.copy());
+            specs.add(f.spec());
         }
-        return new Animation(display, List.copyOf(copies), List.copyOf(captions));
+        return new Animation(display, List.copyOf(specs), List.copyOf(captions));
     }
 
     /** Names the animation (windows and numbered files are keyed by it; default: frame 0's name). */
     public Animation name(String name) {
-        this.name = frames.get(0).copy().name(name).name();
+        this.name = Figure.checkName(name);
         return this;
     }
 
@@ -97,10 +100,15 @@ public final class Animation {
         return frames.size();
     }
 
-    /** Frame {@code i} (a copy, to save or show on its own). */
+    /** Frame {@code i} as a figure of its own, to save, show or build on. */
     public Figure frame(int i) {
         checkIndex(i);
-        return frames.get(i).copy();
+        return Figure.of(frames.get(i), display);
+    }
+
+    /** The frames' descriptions, in order (what windows and encoders read). */
+    public List<FigureSpec> frames() {
+        return frames;
     }
 
     /** The caption of frame {@code i}. */

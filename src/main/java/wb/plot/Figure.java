@@ -4,11 +4,28 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.knowm.xchart.internal.chartpart.IChart;
+import wb.plot.render.Colormap;
+import wb.plot.render.Colors;
+import wb.plot.render.Contour;
+import wb.plot.render.CurveFunction;
+import wb.plot.render.FigureChart;
+import wb.plot.render.FigureFiles;
+import wb.plot.render.FigureSpec;
+import wb.plot.render.Heatmap;
+import wb.plot.render.Legend;
+import wb.plot.render.Levels;
+import wb.plot.render.Line;
+import wb.plot.render.Marker;
+import wb.plot.render.Painter;
+import wb.plot.render.Scatter;
+import wb.plot.render.Series;
+import wb.plot.render.Style;
+import wb.plot.render.SurfaceFunction;
+import wb.plot.render.Ticks;
 
 /**
  * A figure: a fluent description of series (lines, markers, contour lines, heatmaps) and options
@@ -24,8 +41,9 @@ import org.knowm.xchart.internal.chartpart.IChart;
  * new Figure().fn(w -> w * w, -2, 2).label("w²").point(0, 0).color("red").label("min").save("out/sq.png");
  * }</pre>
  *
- * <p>A figure is not thread-safe while it is being built; {@link #show()} hands its display a
- * {@link #copy()}, so later calls never change what a window shows.
+ * <p>A figure is not thread-safe while it is being built. What renderers and displays read is
+ * its {@link #spec()}, an immutable description of the figure as it is at that moment, so later
+ * builder calls never change what a window shows.
  */
 public final class Figure {
 
@@ -33,7 +51,7 @@ public final class Figure {
     public static final int DEFAULT_POINTS = 100;
 
     private final Display display;
-    private final List<SeriesSpec> series = new ArrayList<>();
+    private final List<Series> series = new ArrayList<>();
     private String name = "figure";
     private String title;
     private String xlabel;
@@ -64,11 +82,8 @@ public final class Figure {
 
     /** Adds a line through the points (x[i], y[i]); NaN values break the line. */
     public Figure line(double[] x, double[] y) {
-        SeriesSpec s = new SeriesSpec(SeriesSpec.Kind.LINE);
         checkXY("line", x, y);
-        s.x = x.clone();
-        s.y = y.clone();
-        return add(s);
+        return add(Line.of(x.clone(), y.clone()));
     }
 
     /** Adds a line through (i, y[i]) for i = 0, 1, ... */
@@ -89,13 +104,7 @@ public final class Figure {
             throw new IllegalArgumentException("fn: the function is null");
         }
         Surface.range("x", a, b);
-        SeriesSpec s = new SeriesSpec(SeriesSpec.Kind.LINE);
-        s.fn = f;
-        s.a = a;
-        s.b = b;
-        s.points = DEFAULT_POINTS;
-        sample(s);
-        return add(s);
+        return add(Line.of(new CurveFunction(f, a, b, DEFAULT_POINTS)));
     }
 
     /** Same as {@link #fn(DoubleUnaryOperator, double, double)}. */
@@ -106,10 +115,7 @@ public final class Figure {
     /** Adds markers at the points (x[i], y[i]) (a scatter plot). */
     public Figure scatter(double[] x, double[] y) {
         checkXY("scatter", x, y);
-        SeriesSpec s = new SeriesSpec(SeriesSpec.Kind.SCATTER);
-        s.x = x.clone();
-        s.y = y.clone();
-        return add(s);
+        return add(Scatter.of(x.clone(), y.clone()));
     }
 
     /** Adds one marker at (x, y). */
@@ -123,12 +129,13 @@ public final class Figure {
      * {@link #spread}, colours by {@link #cmap} (viridis unless set) or {@link #color}.
      */
     public Figure contour(DoubleBinaryOperator f, double x0, double x1, double y0, double y1) {
-        return add(surface(SeriesSpec.Kind.CONTOUR, f, x0, x1, y0, y1, 100));
+        SurfaceFunction function = surfaceFunction("contour", f, x0, x1, y0, y1, 100);
+        return add(Contour.of(function.sample(), function));
     }
 
     /** Adds the contour lines of a precomputed surface. */
     public Figure contour(Surface g) {
-        return add(surface(SeriesSpec.Kind.CONTOUR, g));
+        return add(Contour.of(surface("contour", g).data(), null));
     }
 
     /** Adds the contour lines of values {@code z[j][i]} at {@code (x[i], y[j])} (numpy's meshgrid layout). */
@@ -138,12 +145,13 @@ public final class Figure {
 
     /** Adds a filled heatmap of {@code f} over [x0, x1] x [y0, y1] (a 200 x 200 grid, see {@link #points}). */
     public Figure heatmap(DoubleBinaryOperator f, double x0, double x1, double y0, double y1) {
-        return add(surface(SeriesSpec.Kind.HEATMAP, f, x0, x1, y0, y1, 200));
+        SurfaceFunction function = surfaceFunction("heatmap", f, x0, x1, y0, y1, 200);
+        return add(Heatmap.of(function.sample(), function));
     }
 
     /** Adds a filled heatmap of a precomputed surface, one cell per grid point. */
     public Figure heatmap(Surface g) {
-        return add(surface(SeriesSpec.Kind.HEATMAP, g));
+        return add(Heatmap.of(surface("heatmap", g).data(), null));
     }
 
     /** Adds a filled heatmap of values {@code z[j][i]} at {@code (x[i], y[j])}, one cell per value. */
@@ -151,43 +159,34 @@ public final class Figure {
         return heatmap(Surface.of(x, y, z));
     }
 
-    private SeriesSpec surface(SeriesSpec.Kind kind, DoubleBinaryOperator f, double x0, double x1, double y0, double y1,
-                               int points) {
+    /** The function checked as {@link Surface#sample} checks it, to be sampled on a {@code points x points} grid. */
+    private static SurfaceFunction surfaceFunction(String kind, DoubleBinaryOperator f, double x0, double x1, double y0,
+                                                  double y1, int points) {
         if (f == null) {
-            throw new IllegalArgumentException(kind.name().toLowerCase(java.util.Locale.ROOT) + ": the function is null");
+            throw new IllegalArgumentException(kind + ": the function is null");
         }
-        SeriesSpec s = new SeriesSpec(kind);
-        s.fn2 = f;
-        s.x0 = x0;
-        s.x1 = x1;
-        s.y0 = y0;
-        s.y1 = y1;
-        s.points = points;
-        s.grid = Surface.sample(f, x0, x1, y0, y1, points, points);
-        return s;
+        Surface.check(f, x0, x1, y0, y1, points, points);
+        return new SurfaceFunction(f, x0, x1, y0, y1, points);
     }
 
-    private SeriesSpec surface(SeriesSpec.Kind kind, Surface g) {
+    private static Surface surface(String kind, Surface g) {
         if (g == null) {
-            throw new IllegalArgumentException(kind.name().toLowerCase(java.util.Locale.ROOT) + ": the surface is null");
+            throw new IllegalArgumentException(kind + ": the surface is null");
         }
-        SeriesSpec s = new SeriesSpec(kind);
-        s.grid = g;
-        return s;
+        return g;
     }
 
     // ---------------------------------------------------------------- style of the last series
 
     /** Names the last series; named series appear in the legend. */
     public Figure label(String label) {
-        last("label").label = label;
-        return this;
+        return replaceLast(last("label").withLabel(label));
     }
 
     /** Colours the last series: a name as in matplotlib ({@code "red"}, {@code "tab:blue"}, {@code "C2"}, {@code "#1f77b4"}). */
     public Figure color(String color) {
-        last("color").color = Colors.parse(color);
-        return this;
+        Series s = last("color");
+        return replaceLast(s.withColor(Colors.parse(color)));
     }
 
     /** Colours the last series. */
@@ -195,8 +194,7 @@ public final class Figure {
         if (color == null) {
             throw new IllegalArgumentException("color: null");
         }
-        last("color").color = color;
-        return this;
+        return replaceLast(last("color").withColor(color));
     }
 
     /** Sets the opacity of the last series, 0 (invisible) to 1 (opaque). */
@@ -204,66 +202,57 @@ public final class Figure {
         if (!(alpha >= 0 && alpha <= 1)) {
             throw new IllegalArgumentException("alpha: expected a value in [0, 1], got " + Ticks.number(alpha, 6));
         }
-        last("alpha").alpha = alpha;
-        return this;
+        return replaceLast(last("alpha").withAlpha(alpha));
     }
 
     /** Draws markers on the last series: {@code "o"}, {@code "x"}, {@code "s"}, {@code "D"}, {@code "^"}, {@code "v"}, {@code "+"}, {@code "*"}, {@code "."}. */
     public Figure marker(String marker) {
-        SeriesSpec s = lastOf("marker", SeriesSpec.Kind.LINE, SeriesSpec.Kind.SCATTER);
-        s.marker = Marker.parse(marker);
-        return this;
+        Series.Marked s = (Series.Marked) lastOf("marker", Line.class, Scatter.class);
+        return replaceLast(s.withMarker(Marker.parse(marker)));
     }
 
     /** Sets the marker width of the last series in points (matplotlib's markersize; scatter's s = its square). */
     public Figure markerSize(double points) {
-        SeriesSpec s = lastOf("markerSize", SeriesSpec.Kind.LINE, SeriesSpec.Kind.SCATTER);
+        Series.Marked s = (Series.Marked) lastOf("markerSize", Line.class, Scatter.class);
         positive("markerSize", points);
-        s.markerSize = points;
-        if (s.marker == null && s.kind == SeriesSpec.Kind.LINE) {
-            s.marker = Marker.CIRCLE;
-        }
-        return this;
+        return replaceLast(s.withMarkerSize(points));
     }
 
     /** Sets the line width of the last line or contour in points (default 1.5). */
     public Figure lineWidth(double points) {
-        SeriesSpec s = lastOf("lineWidth", SeriesSpec.Kind.LINE, SeriesSpec.Kind.CONTOUR, SeriesSpec.Kind.SCATTER);
+        Series.Stroked s = (Series.Stroked) lastOf("lineWidth", Line.class, Contour.class, Scatter.class);
         positive("lineWidth", points);
-        s.lineWidth = points;
-        return this;
+        return replaceLast(s.withLineWidth(points));
     }
 
     /** Sets the dash pattern of the last line or contour: {@code "-"}, {@code "--"}, {@code ":"}, {@code "-."}, or {@code ""} for none. */
     public Figure lineStyle(String style) {
-        SeriesSpec s = lastOf("lineStyle", SeriesSpec.Kind.LINE, SeriesSpec.Kind.CONTOUR);
+        Series.Dashed s = (Series.Dashed) lastOf("lineStyle", Line.class, Contour.class);
         Style.dash(style, 1);
-        s.lineStyle = style;
-        return this;
+        return replaceLast(s.withLineStyle(style));
     }
 
     /** Re-samples the last function at {@code n} points ({@code n x n} for a surface). */
     public Figure points(int n) {
-        SeriesSpec s = last("points");
-        if (s.fn == null && s.fn2 == null) {
+        Series s = last("points");
+        if (!(s instanceof Line l ? l.function() != null : s instanceof Contour c ? c.function() != null
+                : s instanceof Heatmap h && h.function() != null)) {
             throw new IllegalArgumentException("points: the last series (" + s.describe() + ") was not made from a function");
         }
         if (n < 2) {
             throw new IllegalArgumentException("points: expected at least 2, got " + n);
         }
-        s.points = n;
-        if (s.fn != null) {
-            sample(s);
-        } else {
-            s.grid = Surface.sample(s.fn2, s.x0, s.x1, s.y0, s.y1, n, n);
+        if (s instanceof Line l) {
+            return replaceLast(l.sampled(l.function().withPoints(n), l.function().a(), l.function().b()));
         }
-        return this;
+        return replaceLast(s instanceof Contour c ? c.sampled(c.function().withPoints(n))
+                : ((Heatmap) s).sampled(((Heatmap) s).function().withPoints(n)));
     }
 
     /** Colours the last contour or heatmap with a colormap: {@code "viridis"}, {@code "inferno"}, {@code "Blues"}, ... */
     public Figure cmap(String name) {
-        lastOf("cmap", SeriesSpec.Kind.CONTOUR, SeriesSpec.Kind.HEATMAP).cmap = Colormap.named(name);
-        return this;
+        Series.Mapped s = (Series.Mapped) lastOf("cmap", Contour.class, Heatmap.class);
+        return replaceLast(s.withCmap(Colormap.named(name)));
     }
 
     /**
@@ -272,44 +261,40 @@ public final class Figure {
      * power of ten, from the last level at or below its minimum to the first at or above its maximum.
      */
     public Figure levels(int n) {
-        lastOf("levels", SeriesSpec.Kind.CONTOUR).levels = Levels.count(n);
-        return this;
+        Contour c = (Contour) lastOf("levels", Contour.class);
+        return replaceLast(c.withLevels(Levels.count(n)));
     }
 
     /** Draws the contour at exactly these levels. */
     public Figure levels(double... values) {
-        lastOf("levels", SeriesSpec.Kind.CONTOUR).levels = Levels.explicit(values);
-        return this;
+        Contour c = (Contour) lastOf("levels", Contour.class);
+        return replaceLast(c.withLevels(Levels.explicit(values)));
     }
 
     /** Draws {@code n} contour levels evenly spread from {@code fraction * min} to {@code fraction * max} of the surface, as the notebook does with 0.1. */
     public Figure spread(int n, double fraction) {
-        lastOf("spread", SeriesSpec.Kind.CONTOUR).levels = Levels.spread(n, fraction);
-        return this;
+        Contour c = (Contour) lastOf("spread", Contour.class);
+        return replaceLast(c.withLevels(Levels.spread(n, fraction)));
     }
 
     /** Writes each level's value on its contour line. */
     public Figure clabel() {
-        lastOf("clabel", SeriesSpec.Kind.CONTOUR).levelLabels = true;
-        return this;
+        return replaceLast(((Contour) lastOf("clabel", Contour.class)).withLevelLabels());
     }
 
     /** Draws a colour bar for the last contour or heatmap beside the plot: its levels, or its colormap's range. */
     public Figure colorbar() {
-        lastOf("colorbar", SeriesSpec.Kind.CONTOUR, SeriesSpec.Kind.HEATMAP).colorbar = true;
-        return this;
+        return replaceLast(((Series.Mapped) lastOf("colorbar", Contour.class, Heatmap.class)).withColorbar());
     }
 
     /** Sets the values the last heatmap's colormap spans (default: the surface's min and max). */
     public Figure range(double vmin, double vmax) {
-        SeriesSpec s = lastOf("range", SeriesSpec.Kind.HEATMAP);
+        Heatmap h = (Heatmap) lastOf("range", Heatmap.class);
         if (!(vmax > vmin) || !Double.isFinite(vmin) || !Double.isFinite(vmax)) {
             throw new IllegalArgumentException("range: expected finite vmin < vmax, got " + Ticks.number(vmin, 6) + ", "
                     + Ticks.number(vmax, 6));
         }
-        s.vmin = vmin;
-        s.vmax = vmax;
-        return this;
+        return replaceLast(h.withRange(vmin, vmax));
     }
 
     // ---------------------------------------------------------------- figure options
@@ -414,11 +399,7 @@ public final class Figure {
 
     /** Names the figure (default "figure"): windows and numbered files are keyed by the name. */
     public Figure name(String name) {
-        if (name == null || name.isBlank() || !name.matches("[\\p{L}\\p{N}_.+-]+")) {
-            throw new IllegalArgumentException("name: expected letters, digits, '_', '-', '.' or '+', got "
-                    + (name == null ? "null" : "\"" + name + "\""));
-        }
-        this.name = name;
+        this.name = checkName(name);
         return this;
     }
 
@@ -441,7 +422,7 @@ public final class Figure {
 
     /** As {@link #save(String)}. */
     public Path save(Path path) {
-        return FigureFiles.save(this, path);
+        return FigureFiles.save(spec(), path);
     }
 
     /**
@@ -458,40 +439,52 @@ public final class Figure {
             throw new IllegalStateException("show: this figure has no display; make it with plot(...) in a session, "
                     + "or pass a Display to new Figure(display), or save(path) it");
         }
-        display.show(copy());
+        display.show(this);
     }
 
     /** Renders the figure to an image of its size. */
     public BufferedImage image() {
-        return Painter.image(this);
+        return Painter.image(spec());
     }
 
     /** The figure as an XChart chart, for XChart's encoders and panels. */
     public IChart chart() {
-        return new FigureChart(copy());
+        return new FigureChart(spec());
     }
 
-    /** An independent copy (same name, series, options and display). */
+    /** An independent copy (same name, series, options and display), to build on without changing this one. */
     public Figure copy() {
+        return of(spec(), display);
+    }
+
+    /**
+     * The figure as it is now: an immutable description that renderers and displays read.
+     * Later builder calls change this figure, never a description already taken.
+     */
+    public FigureSpec spec() {
+        return new FigureSpec(name, series, title, xlabel, ylabel, xlim, ylim, logx, logy, equalAspect, grid, legend,
+                legendLocation, width, height, dpi);
+    }
+
+    /** A figure that starts as {@code spec} describes, bound to {@code display}. */
+    static Figure of(FigureSpec spec, Display display) {
         Figure f = new Figure(display);
-        for (SeriesSpec s : series) {
-            f.series.add(s.copy());
-        }
-        f.name = name;
-        f.title = title;
-        f.xlabel = xlabel;
-        f.ylabel = ylabel;
-        f.xlim = xlim;
-        f.ylim = ylim;
-        f.logx = logx;
-        f.logy = logy;
-        f.equalAspect = equalAspect;
-        f.grid = grid;
-        f.legend = legend;
-        f.legendLocation = legendLocation;
-        f.width = width;
-        f.height = height;
-        f.dpi = dpi;
+        f.series.addAll(spec.series());
+        f.name = spec.name();
+        f.title = spec.title();
+        f.xlabel = spec.xlabel();
+        f.ylabel = spec.ylabel();
+        f.xlim = spec.xlim();
+        f.ylim = spec.ylim();
+        f.logx = spec.logx();
+        f.logy = spec.logy();
+        f.equalAspect = spec.equalAspect();
+        f.grid = spec.grid();
+        f.legend = spec.legend();
+        f.legendLocation = spec.legendLocation();
+        f.width = spec.width();
+        f.height = spec.height();
+        f.dpi = spec.dpi();
         return f;
     }
 
@@ -528,78 +521,22 @@ public final class Figure {
     /** A one-line summary, e.g. {@code Figure[ls: line 'LS', scatter 'min]}. */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder("Figure[").append(name).append(':');
-        for (int i = 0; i < series.size(); i++) {
-            b.append(i == 0 ? " " : ", ").append(series.get(i).describe());
-        }
-        if (series.isEmpty()) {
-            b.append(" empty");
-        }
-        return b.append(']').toString();
-    }
-
-    // ---------------------------------------------------------------- package access for renderers
-
-    List<SeriesSpec> series() {
-        return Collections.unmodifiableList(series);
-    }
-
-    String xlabelText() {
-        return xlabel;
-    }
-
-    String ylabelText() {
-        return ylabel;
-    }
-
-    double[] xlim() {
-        return xlim;
-    }
-
-    double[] ylim() {
-        return ylim;
-    }
-
-    boolean isLogx() {
-        return logx;
-    }
-
-    boolean isLogy() {
-        return logy;
-    }
-
-    boolean isEqualAspect() {
-        return equalAspect;
-    }
-
-    boolean hasGrid() {
-        return grid;
-    }
-
-    boolean legendShown() {
-        if (legend != null) {
-            return legend;
-        }
-        for (SeriesSpec s : series) {
-            if (s.label != null && !s.label.isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    Legend.Location legendLocation() {
-        return legendLocation;
+        return spec().summary();
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private Figure add(SeriesSpec s) {
+    private Figure add(Series s) {
         series.add(s);
         return this;
     }
 
-    private SeriesSpec last(String what) {
+    private Figure replaceLast(Series s) {
+        series.set(series.size() - 1, s);
+        return this;
+    }
+
+    private Series last(String what) {
         if (series.isEmpty()) {
             throw new IllegalArgumentException(what + ": there is no series yet to apply it to; add one first "
                     + "(fn, line, scatter, point, contour or heatmap)");
@@ -607,29 +544,22 @@ public final class Figure {
         return series.get(series.size() - 1);
     }
 
-    private SeriesSpec lastOf(String what, SeriesSpec.Kind... kinds) {
-        SeriesSpec s = last(what);
-        for (SeriesSpec.Kind k : kinds) {
-            if (s.kind == k) {
+    /** The last series if it is one of {@code kinds}; else an error naming them in the order given. */
+    @SafeVarargs
+    private Series lastOf(String what, Class<? extends Series>... kinds) {
+        Series s = last(what);
+        for (Class<? extends Series> k : kinds) {
+            if (k.isInstance(s)) {
                 return s;
             }
         }
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < kinds.length; i++) {
-            names.append(i == 0 ? "" : i == kinds.length - 1 ? " or " : ", ").append(kinds[i].name().toLowerCase(java.util.Locale.ROOT));
+            names.append(i == 0 ? "" : i == kinds.length - 1 ? " or " : ", ")
+                    .append(kinds[i].getSimpleName().toLowerCase(java.util.Locale.ROOT));
         }
         throw new IllegalArgumentException(what + ": applies to a " + names + " series, but the last series is a "
                 + s.describe());
-    }
-
-    private static void sample(SeriesSpec s) {
-        double[] x = Levels.linspace(s.a, s.b, s.points);
-        double[] y = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            y[i] = s.fn.applyAsDouble(x[i]);
-        }
-        s.x = x;
-        s.y = y;
     }
 
     private static void checkXY(String what, double[] x, double[] y) {
@@ -653,5 +583,14 @@ public final class Figure {
         if (!(v > 0) || !Double.isFinite(v)) {
             throw new IllegalArgumentException(what + ": expected a positive number of points, got " + Ticks.number(v, 6));
         }
+    }
+
+    /** Checks a figure's name: letters, digits, '_', '-', '.' or '+'. */
+    static String checkName(String name) {
+        if (name == null || name.isBlank() || !name.matches("[\\p{L}\\p{N}_.+-]+")) {
+            throw new IllegalArgumentException("name: expected letters, digits, '_', '-', '.' or '+', got "
+                    + (name == null ? "null" : "\"" + name + "\""));
+        }
+        return name;
     }
 }

@@ -2,7 +2,8 @@ package wb.plot;
 
 import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
-import wb.numeric.kernel.ComputationInterruptedException;
+import wb.plot.render.SurfaceData;
+import wb.plot.render.Ticks;
 
 /**
  * A surface sampled on a rectangular grid: {@code z[j][i]} is the value at {@code (x[i], y[j])},
@@ -10,14 +11,10 @@ import wb.numeric.kernel.ComputationInterruptedException;
  */
 public final class Surface {
 
-    private final double[] x;
-    private final double[] y;
-    private final double[][] z;
+    private final SurfaceData data;
 
-    private Surface(double[] x, double[] y, double[][] z) {
-        this.x = x;
-        this.y = y;
-        this.z = z;
+    private Surface(SurfaceData data) {
+        this.data = data;
     }
 
     /**
@@ -42,7 +39,7 @@ public final class Surface {
             }
             zc[j] = z[j].clone();
         }
-        return new Surface(x.clone(), y.clone(), zc);
+        return new Surface(new SurfaceData(x.clone(), y.clone(), zc));
     }
 
     /**
@@ -50,6 +47,12 @@ public final class Surface {
      * included (numpy's {@code linspace} and {@code meshgrid}). Checks for interruption every row.
      */
     public static Surface sample(DoubleBinaryOperator f, double x0, double x1, double y0, double y1, int nx, int ny) {
+        check(f, x0, x1, y0, y1, nx, ny);
+        return new Surface(SurfaceData.sample(f, x0, x1, y0, y1, nx, ny));
+    }
+
+    /** Checks what {@link #sample} is given: a function, finite increasing ranges, at least 2 x 2 points. */
+    static void check(DoubleBinaryOperator f, double x0, double x1, double y0, double y1, int nx, int ny) {
         if (f == null) {
             throw new IllegalArgumentException("surface: the function is null");
         }
@@ -58,18 +61,6 @@ public final class Surface {
         if (nx < 2 || ny < 2) {
             throw new IllegalArgumentException("surface: expected at least 2 x 2 points, got " + nx + " x " + ny);
         }
-        double[] x = Levels.linspace(x0, x1, nx);
-        double[] y = Levels.linspace(y0, y1, ny);
-        double[][] z = new double[ny][nx];
-        for (int j = 0; j < ny; j++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new ComputationInterruptedException("sampling a surface (row " + j + " of " + ny + ")");
-            }
-            for (int i = 0; i < nx; i++) {
-                z[j][i] = f.applyAsDouble(x[i], y[j]);
-            }
-        }
-        return new Surface(x, y, z);
     }
 
     static void range(String axis, double lo, double hi) {
@@ -98,46 +89,25 @@ public final class Surface {
         }
     }
 
-    double[] x() {
-        return x;
-    }
-
-    double[] y() {
-        return y;
-    }
-
-    double[][] z() {
-        return z;
+    /** The surface's values, as figures hold them. */
+    SurfaceData data() {
+        return data;
     }
 
     /** The smallest finite value, NaN if there is none. */
     public double min() {
-        double m = Double.NaN;
-        for (double[] row : z) {
-            for (double v : row) {
-                if (Double.isFinite(v) && !(v >= m)) {
-                    m = v;
-                }
-            }
-        }
-        return m;
+        return data.min();
     }
 
     /** The largest finite value, NaN if there is none. */
     public double max() {
-        double m = Double.NaN;
-        for (double[] row : z) {
-            for (double v : row) {
-                if (Double.isFinite(v) && !(v <= m)) {
-                    m = v;
-                }
-            }
-        }
-        return m;
+        return data.max();
     }
 
     @Override
     public String toString() {
+        double[] x = data.x();
+        double[] y = data.y();
         return "Surface[" + x.length + " x " + y.length + ", x " + Arrays.toString(new String[] {Ticks.number(x[0], 4),
                 Ticks.number(x[x.length - 1], 4)}) + ", y " + Arrays.toString(new String[] {Ticks.number(y[0], 4),
                 Ticks.number(y[y.length - 1], 4)}) + "]";

@@ -1,11 +1,12 @@
 /**
- * Figures: a fluent {@link wb.plot.Figure} description of lines, markers, contour lines and
- * heatmaps, rendered with a matplotlib-like white theme to images, SVG, PDF, windows and the
- * terminal.
+ * Figures as snippets name them: {@link wb.plot.Figure} (a fluent builder of lines, markers,
+ * contour lines and heatmaps), {@link wb.plot.Animation}, {@link wb.plot.Surface} and
+ * {@link wb.plot.Display}, where a shown figure goes. This is the package a session imports;
+ * the machinery lives below and beside it, in packages no snippet imports.
  *
- * <p>The package knows nothing of JShell or JLine. A figure is plain data (arrays, functions
- * sampled when the figure is built) plus options; it renders deterministically on demand through
- * the {@link org.knowm.xchart.internal.chartpart.IChart} contract that XChart's encoders take.
- * Where it is shown is decided by the {@link wb.plot.Display} it was created with.
+ * <p>The package knows nothing of JShell or JLine. A figure renders from its
+ * {@link wb.plot.Figure#spec() description}, an immutable {@link wb.plot.render.FigureSpec} that
+ * {@code wb.plot.render} paints and encodes. Where it is shown is decided by the display it was
+ * created with; the displays themselves are in {@code wb.plot.output}.
  */
 package wb.plot;

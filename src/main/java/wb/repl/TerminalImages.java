@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
-import wb.plot.TerminalDisplay.Graphics;
+import wb.plot.output.TerminalDisplay.Graphics;
 
 /**
  * How figures are drawn in this terminal: as a kitty-protocol image, a sixel image, or text.

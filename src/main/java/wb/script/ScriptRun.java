@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import wb.io.Utf8;
-import wb.plot.FileDisplay;
+import wb.plot.output.FileDisplay;
 import wb.session.Session;
 import wb.session.SessionSettings;
 import wb.session.ShellStarter;

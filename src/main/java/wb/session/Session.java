@@ -528,7 +528,7 @@ public final class Session implements AutoCloseable {
     private Outcome show(Outcome.Value value, Object shown) {
         try {
             if (shown instanceof Figure) {
-                settings.display().show(((Figure) shown).copy());
+                settings.display().show((Figure) shown);
             } else {
                 settings.display().show((Animation) shown);
             }

@@ -6,26 +6,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import wb.plot.render.FigureFiles;
+import wb.plot.render.Layout;
+import wb.plot.render.Marker;
+import wb.plot.render.FigureSpec;
+import wb.plot.render.Line;
+import wb.plot.render.Painter;
+import wb.plot.render.Scatter;
+import wb.plot.render.Series;
 
 class FigureTest {
 
     @Test
     void aFunctionIsSampledAtAHundredPointsIncludingTheEnds() {
         Figure f = new Figure().fn(w -> 2 * w, -10, 10);
-        SeriesSpec s = f.series().get(0);
-        assertThat(s.x).hasSize(100).startsWith(-10.0).endsWith(10.0);
-        assertThat(s.y[99]).isEqualTo(20.0);
+        Line s = (Line) f.spec().series().get(0);
+        assertThat(s.x()).hasSize(100).startsWith(-10.0).endsWith(10.0);
+        assertThat(s.y()[99]).isEqualTo(20.0);
         f.points(11);
-        assertThat(f.series().get(0).x).containsExactly(-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10);
+        assertThat(((Line) f.spec().series().get(0)).x()).containsExactly(-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10);
     }
 
     @Test
     void styleCallsApplyToTheLastSeries() {
         Figure f = new Figure().fn(w -> w, 0, 1).label("a").point(0, 0).color("red").marker("x").markerSize(10).label("b");
-        assertThat(f.series()).extracting(s -> s.label).containsExactly("a", "b");
-        assertThat(f.series().get(1).marker).isEqualTo(Marker.CROSS);
-        assertThat(f.series().get(1).markerSize).isEqualTo(10);
-        assertThat(f.series().get(0).color).isNull();
+        List<Series> series = f.spec().series();
+        assertThat(series).extracting(Series::label).containsExactly("a", "b");
+        assertThat(((Scatter) series.get(1)).marker()).isEqualTo(Marker.CROSS);
+        assertThat(((Scatter) series.get(1)).markerSize()).isEqualTo(10);
+        assertThat(series.get(0).color()).isNull();
         assertThat(f.toString()).isEqualTo("Figure[figure: line 'a', scatter 'b']");
     }
 
@@ -52,15 +61,16 @@ class FigureTest {
     }
 
     @Test
-    void showHandsTheDisplayASnapshot() {
-        List<Figure> shown = new ArrayList<>();
-        Figure f = new Figure(shown::add).name("ls").fn(w -> w, 0, 1);
+    void whatADisplayTakesOnShowStaysAsItWasShown() {
+        List<FigureSpec> shown = new ArrayList<>();
+        Figure f = new Figure(figure -> shown.add(figure.spec())).name("ls").fn(w -> w, 0, 1);
         f.show();
-        f.label("later");
+        f.label("later").name("other").title("t");
         assertThat(shown).hasSize(1);
-        assertThat(shown.get(0)).isNotSameAs(f);
         assertThat(shown.get(0).name()).isEqualTo("ls");
-        assertThat(shown.get(0).series().get(0).label).isNull();
+        assertThat(shown.get(0).title()).isNull();
+        assertThat(shown.get(0).series().get(0).label()).isNull();
+        assertThat(f.spec().series().get(0).label()).isEqualTo("later");
     }
 
     @Test
@@ -71,9 +81,9 @@ class FigureTest {
 
     @Test
     void theLegendAppearsWithTheFirstLabelUnlessHidden() {
-        assertThat(new Figure().fn(w -> w, 0, 1).legendShown()).isFalse();
-        assertThat(new Figure().fn(w -> w, 0, 1).label("a").legendShown()).isTrue();
-        assertThat(new Figure().fn(w -> w, 0, 1).label("a").legend(false).legendShown()).isFalse();
+        assertThat(new Figure().fn(w -> w, 0, 1).spec().legendShown()).isFalse();
+        assertThat(new Figure().fn(w -> w, 0, 1).label("a").spec().legendShown()).isTrue();
+        assertThat(new Figure().fn(w -> w, 0, 1).label("a").legend(false).spec().legendShown()).isFalse();
     }
 
     @Test
@@ -81,8 +91,10 @@ class FigureTest {
         // data in the upper right: the legend goes elsewhere
         Figure f = new Figure().line(new double[] {0.6, 1}, new double[] {0.9, 1}).label("data").xlim(0, 1).ylim(0, 1)
                 .scatter(new double[] {0.95, 0.9, 0.85}, new double[] {0.95, 0.9, 0.85});
-        java.awt.image.BufferedImage img = f.image();
-        Layout l = Layout.of(f, Scene.of(f), 640, 480);
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        Layout l = Painter.paint(g, f.spec(), 640, 480, 0);
+        g.dispose();
         // legend text is black: look for it in the upper-left quarter of the box, not in the upper right
         assertThat(dark(img, (int) l.box.x + 5, (int) l.box.y + 5, 100, 40)).isGreaterThan(20);
         assertThat(dark(img, (int) (l.box.x + l.box.width) - 105, (int) l.box.y + 5, 100, 40)).isZero();
@@ -107,7 +119,7 @@ class FigureTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("x range: [\u22121e308, 1e308] is wider than the largest double (x1 − x0 overflows); a figure"
                         + " can show a range up to about 1.7e308 wide, e.g. [-8e307, 8e307]");
-        byte[] png = FigureFiles.bytes(new Figure().fn(x -> x, -8e307, 8e307), FigureFiles.Format.PNG);
+        byte[] png = FigureFiles.bytes(new Figure().fn(x -> x, -8e307, 8e307).spec(), FigureFiles.Format.PNG);
         assertThat(png.length).isGreaterThan(0);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import wb.plot.TerminalDisplay.Graphics;
+import wb.plot.output.TerminalDisplay.Graphics;
 
 /** Reading a terminal's answers to kitty's graphics query and DA1, and WB_IMAGES. */
 class TerminalImagesTest {

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import wb.plot.Figure;
-import wb.plot.FigureFiles;
-import wb.plot.TerminalRenderer;
+import wb.plot.render.FigureFiles;
+import wb.plot.render.TerminalRenderer;
 
 /** Renders every demo headless, as image, SVG and terminal text; the PNGs land in target/demos to look at. */
 class DemoRenderTest {
@@ -31,8 +31,8 @@ class DemoRenderTest {
                 }
             }
             assertThat(ink).as(f.name()).isGreaterThan(2000);
-            assertThat(FigureFiles.bytes(f, FigureFiles.Format.SVG)).as(f.name()).isNotEmpty();
-            assertThat(new TerminalRenderer(60, 20, false).render(f)).as(f.name()).contains("\u2514");
+            assertThat(FigureFiles.bytes(f.spec(), FigureFiles.Format.SVG)).as(f.name()).isNotEmpty();
+            assertThat(new TerminalRenderer(60, 20, false).render(f.spec())).as(f.name()).contains("\u2514");
             f.save(Path.of("target/demos/" + f.name() + ".png"));
         }
     }

@@ -1,7 +1,7 @@
 package wb.plot.demo;
 
 import wb.plot.Figure;
-import wb.plot.Marker;
+import wb.plot.render.Marker;
 
 /** Every marker shape, each in its own colour, with one large red cross. */
 public final class MarkersDemo implements Demo {
