@@ -17,7 +17,7 @@ import wb.api.Objectives;
 import wb.api.Workbench;
 import wb.numeric.Vec;
 import wb.plot.Figure;
-import wb.plot.FigureFiles;
+import wb.plot.render.FigureFiles;
 import wb.plot.Surface;
 
 /**
@@ -97,16 +97,16 @@ public class FigureBench {
 
     @Benchmark
     public byte[] lsWdPng() {
-        return FigureFiles.bytes(lsWd(), FigureFiles.Format.PNG);
+        return FigureFiles.bytes(lsWd().spec(), FigureFiles.Format.PNG);
     }
 
     @Benchmark
     public byte[] contourPng() {
-        return FigureFiles.bytes(contour(), FigureFiles.Format.PNG);
+        return FigureFiles.bytes(contour().spec(), FigureFiles.Format.PNG);
     }
 
     @Benchmark
     public byte[] contourSvg() {
-        return FigureFiles.bytes(contour(), FigureFiles.Format.SVG);
+        return FigureFiles.bytes(contour().spec(), FigureFiles.Format.SVG);
     }
 }
