@@ -7,7 +7,10 @@ package wb.plot;
 @FunctionalInterface
 public interface Display {
 
-    /** Shows {@code figure} (a snapshot the caller will not change). Must not block on user input. */
+    /**
+     * Shows {@code figure} as it is now: a display reads its {@link Figure#spec()} before it
+     * returns, so later builder calls never change what it shows. Must not block on user input.
+     */
     void show(Figure figure);
 
     /**

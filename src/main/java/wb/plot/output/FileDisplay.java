@@ -1,15 +1,15 @@
 package wb.plot.output;
 
-import wb.plot.Animation;
-import wb.plot.Display;
-import wb.plot.Figure;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import wb.io.FolderClaim;
+import wb.plot.Animation;
+import wb.plot.Display;
+import wb.plot.Figure;
 
 /**
  * A display that saves each shown figure as a numbered PNG in a folder: {@code 01-name.png},
@@ -67,14 +67,8 @@ public final class FileDisplay implements Display, AutoCloseable {
     }
 
     /** Saves {@code figure} as the next numbered PNG and returns its path. */
-    public synchronized Path save(Figure figure) {
-        claim();
-        number++;
-        String file = String.format(Locale.ROOT, "%02d-%s.png", number, figure.name());
-        Path path = figure.save(folder.resolve(file));
-        count++;
-        listener.accept(path);
-        return path;
+    public Path save(Figure figure) {
+        return saveNext(figure.name(), "png", figure::save);
     }
 
     /** Saves an animation as the next numbered GIF, {@code NN-name.gif}. */
@@ -84,11 +78,15 @@ public final class FileDisplay implements Display, AutoCloseable {
     }
 
     /** Saves {@code animation} as the next numbered GIF and returns its path. */
-    public synchronized Path save(Animation animation) {
+    public Path save(Animation animation) {
+        return saveNext(animation.name(), "gif", animation::save);
+    }
+
+    /** Claims the folder, numbers the file {@code NN-name.extension}, has {@code writer} write it and reports it. */
+    private synchronized Path saveNext(String name, String extension, UnaryOperator<Path> writer) {
         claim();
         number++;
-        String file = String.format(Locale.ROOT, "%02d-%s.gif", number, animation.name());
-        Path path = animation.save(folder.resolve(file));
+        Path path = writer.apply(folder.resolve(String.format(Locale.ROOT, "%02d-%s.%s", number, name, extension)));
         count++;
         listener.accept(path);
         return path;

@@ -1,9 +1,5 @@
 package wb.plot.output;
 
-import wb.plot.Animation;
-import wb.plot.render.FigureFiles;
-import wb.plot.render.FigureSpec;
-
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Toolkit;
@@ -32,6 +28,9 @@ import javax.swing.JSlider;
 import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
+import wb.plot.Animation;
+import wb.plot.render.FigureFiles;
+import wb.plot.render.FigureSpec;
 
 /**
  * The window of one animation: the current frame drawn at the window's size, a slider over the

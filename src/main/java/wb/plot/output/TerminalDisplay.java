@@ -1,5 +1,8 @@
 package wb.plot.output;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import wb.plot.Animation;
 import wb.plot.Display;
 import wb.plot.Figure;
@@ -9,10 +12,6 @@ import wb.plot.render.KittyEncoder;
 import wb.plot.render.Painter;
 import wb.plot.render.SixelEncoder;
 import wb.plot.render.TerminalRenderer;
-
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.function.Supplier;
 
 /**
  * A display for terminals without windows (SSH, CI): draws the figure in the terminal (braille

@@ -1,10 +1,5 @@
 package wb.plot.output;
 
-import wb.plot.Animation;
-import wb.plot.Display;
-import wb.plot.Figure;
-import wb.plot.render.FigureSpec;
-
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.lang.reflect.InvocationTargetException;
@@ -13,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.SwingUtilities;
+import wb.plot.Animation;
+import wb.plot.Display;
+import wb.plot.Figure;
+import wb.plot.render.FigureSpec;
 
 /**
  * A display that shows each figure in a window of its own, one window per figure name: showing a

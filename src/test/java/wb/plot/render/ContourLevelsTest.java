@@ -19,7 +19,6 @@ import wb.api.Data;
 import wb.api.Objectives;
 import wb.api.Workbench;
 import wb.plot.Figure;
-import wb.plot.Surface;
 
 /**
  * A contour's default levels are matplotlib's: {@code MaxNLocator(n + 1, min_n_ticks=1)} over
