@@ -9,8 +9,11 @@ import wb.notebook.CellRecorder;
 import wb.notebook.Output;
 import wb.script.ExitStatus;
 import wb.script.ScriptRunner;
+import wb.session.Command;
 import wb.session.Input;
+import wb.session.Interpreter;
 import wb.session.Outcome;
+import wb.session.RunResult;
 import wb.session.Session;
 import wb.session.SnippetSource;
 
@@ -95,8 +98,8 @@ final class CellExecutor {
             }
         }
         recorder.begin(n, origin, last, CellRecorder.SAME);
-        ScriptRunner runner = new ScriptRunner(session, new ScriptRunner.Options(false, false), out, err)
-                .listener(new Listener());
+        ScriptRunner runner = new ScriptRunner(session, Interpreter.Place.CELL, new ScriptRunner.Options(false, false),
+                out, err).listener(new Listener()).register(Command.SVG, this::svg).register(Command.EXIT, this::exit);
         running = runner;
         int status;
         try {
@@ -124,7 +127,27 @@ final class CellExecutor {
         }
     }
 
-    /** Sends outcomes to the recorder, and runs the kernel's own commands. */
+    /** {@code /svg on|off}: whether figures are sent as SVG besides PNG; without an argument, which. */
+    private RunResult svg(Input.Command command, Path base) throws Interpreter.CommandError {
+        switch (command.arguments()) {
+            case "on" -> recorder.svg(true);
+            case "off" -> recorder.svg(false);
+            case "" -> { }
+            default -> throw new Interpreter.CommandError(Command.SVG + " takes on or off, got '"
+                    + command.arguments() + "'");
+        }
+        out.println("figures are sent as PNG" + (recorder.svg() ? " and SVG" : " only"));
+        return RunResult.DONE;
+    }
+
+    /** {@code /exit} in a cell: a kernel is ended from Jupyter, not from a cell. */
+    private RunResult exit(Input.Command command, Path base) {
+        err.println(command.origin() + ":" + command.line() + ":1: " + Command.EXIT + " does not end a kernel;"
+                + " shut it down from Jupyter (Kernel > Shut Down)");
+        return RunResult.DONE;
+    }
+
+    /** Sends outcomes to the recorder. */
     private final class Listener implements ScriptRunner.Listener {
         @Override
         public void starting(SnippetSource source) {
@@ -134,36 +157,6 @@ final class CellExecutor {
         @Override
         public boolean finished(Outcome outcome) {
             return recorder.finished(outcome);
-        }
-
-        @Override
-        public boolean command(Input.Command command) {
-            switch (command.name()) {
-                case "/svg":
-                    return svg(command);
-                case "/exit":
-                    err.println(command.origin() + ":" + command.line() + ":1: /exit does not end a kernel;"
-                            + " shut it down from Jupyter (Kernel > Shut Down)");
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        private boolean svg(Input.Command command) {
-            switch (command.arguments()) {
-                case "on" -> recorder.svg(true);
-                case "off" -> recorder.svg(false);
-                case "" -> { }
-                default -> {
-                    err.println(command.origin() + ":" + command.line() + ":1: error: /svg takes on or off, got '"
-                            + command.arguments() + "'");
-                    recorder.error("CommandError", "/svg takes on or off", List.of());
-                    return true;
-                }
-            }
-            out.println("figures are sent as PNG" + (recorder.svg() ? " and SVG" : " only"));
-            return true;
         }
     }
 }

@@ -14,7 +14,6 @@ import wb.plot.Display;
 import wb.plot.Figure;
 import wb.plot.render.FigureFiles;
 import wb.script.ScriptRunner;
-import wb.session.Failures;
 import wb.session.Outcome;
 import wb.session.SnippetSource;
 
@@ -201,7 +200,7 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
                     return showsOutcomes;
                 }
                 settle();
-                String text = ScriptRunner.echoText(value);
+                String text = value.scriptEcho();
                 if (text != null) {
                     Map<String, String> data = Map.of("text/plain", text);
                     add(last ? new Output.ExecuteResult(executionCount, data) : new Output.DisplayData(data));
@@ -210,11 +209,8 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
             }
             settle();
             if (outcome instanceof Outcome.Declared declared) {
-                String warning = ScriptRunner.warning(declared);
-                if (warning != null) {
-                    SnippetSource.Position at = declared.source().position(0);
-                    String inCell = locator.inCell(at) + warning.substring(at.toString().length());
-                    add(new Output.Stream("stderr", inCell + "\n"));
+                if (!declared.unresolved().isEmpty()) {
+                    add(new Output.Stream("stderr", locator.inCell(declared.position()) + ": " + declared.warning() + "\n"));
                 }
                 return showsOutcomes;
             }
@@ -253,35 +249,22 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
     }
 
     private Output.Error error(Outcome failure) {
-        String ename;
-        if (failure instanceof Outcome.CompileError) {
-            ename = "CompileError";
-        } else if (failure instanceof Outcome.RuntimeError runtime) {
-            String type = runtime.exceptionType();
-            ename = type.substring(type.lastIndexOf('.') + 1);
-        } else if (failure instanceof Outcome.Stopped) {
-            ename = "Interrupted";
-        } else {
-            ename = "SystemExit";
-        }
-        String description = Failures.describe(failure);
+        String description = failure.describe();
         // Jupyter shows "ename: evalue", so the value is the message without the type.
         String evalue = failure instanceof Outcome.RuntimeError runtime && runtime.message() != null
                 ? runtime.message() : description;
-        SnippetSource.Position at = locator.inCell(Failures.position(failure));
+        SnippetSource.Position at = locator.inCell(failure.position());
         List<String> traceback = new ArrayList<>();
         if (failure instanceof Outcome.Stopped) {
             traceback.add(at + ": interrupted");
         } else {
             traceback.add(at + ": error: " + description);
-            traceback.addAll(List.of(Failures.caret(at, "    ").split("\n")));
+            traceback.addAll(List.of(at.caret("    ").split("\n")));
         }
-        if (failure instanceof Outcome.RuntimeError runtime) {
-            for (String frame : runtime.userFrames()) {
-                traceback.add("    at " + locator.frameInCell(frame));
-            }
+        for (String frame : failure.userFrames()) {
+            traceback.add("    at " + locator.frameInCell(frame));
         }
-        return new Output.Error(ename, evalue, List.copyOf(traceback));
+        return new Output.Error(failure.errorType(), evalue, List.copyOf(traceback));
     }
 
     /** Ends the pending text and figure: they are final. */

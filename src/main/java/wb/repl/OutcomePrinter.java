@@ -1,15 +1,15 @@
 package wb.repl;
 
 import java.io.PrintWriter;
-import wb.session.Failures;
+import wb.session.Command;
 import wb.session.Outcome;
 import wb.session.SnippetSource;
 
 /**
  * Prints what became of a snippet, the way jshell does: {@code $3 ==> 2} for a value (a value of
  * several lines keeps them aligned under its first; a figure that was shown is not echoed),
- * {@code created method twice(int)} for a declaration, the offending line with a caret under a compile error, {@code Type: message} and
- * the user's own frames for an exception.
+ * {@code created method twice(int)} for a declaration, the offending line with a caret under a
+ * compile error, {@code Type: message} and the user's own frames for an exception.
  */
 final class OutcomePrinter {
     /** How much to show. */
@@ -25,74 +25,95 @@ final class OutcomePrinter {
 
     private final PrintWriter out;
     private final Palette palette;
+    private final Printing typed = new Printing(Echo.ALL);
+    private final Printing fromFile = new Printing(Echo.SCRIPT);
 
     OutcomePrinter(PrintWriter out, Palette palette) {
         this.out = out;
         this.palette = palette;
     }
 
+    /** Prints an outcome as much as {@code echo} says. */
     void print(Outcome outcome, Echo echo) {
-        if (outcome instanceof Outcome.Value) {
-            value((Outcome.Value) outcome, echo);
-        } else if (outcome instanceof Outcome.Declared) {
-            declared((Outcome.Declared) outcome, echo);
-        } else if (outcome instanceof Outcome.CompileError) {
-            compileError((Outcome.CompileError) outcome);
-        } else if (outcome instanceof Outcome.RuntimeError) {
-            runtimeError((Outcome.RuntimeError) outcome);
-        } else if (outcome instanceof Outcome.Stopped) {
-            // On its own line: the terminal has just echoed ^C after whatever the snippet printed.
-            out.println();
-            out.println(palette.warning("stopped (Ctrl-C)") + palette.faint(" — variables defined before it keep their values"));
-        } else if (outcome instanceof Outcome.ExitRequested) {
-            out.println(palette.warning("the snippet called System.exit(" + ((Outcome.ExitRequested) outcome).status()
-                    + "); the workbench keeps running") + palette.faint(" — leave with /exit or Ctrl-D"));
-        }
+        outcome.accept(echo == Echo.ALL ? typed : fromFile);
         out.flush();
     }
 
-    private void value(Outcome.Value value, Echo echo) {
-        if (value.shown()) {
-            return; // a figure: it has been drawn, which says more than its text would
-        }
-        if (echo == Echo.SCRIPT && value.kind() == Outcome.ValueKind.EXPRESSION) {
-            out.println(value.text());
-            return;
-        }
-        if (echo == Echo.SCRIPT && value.kind() != Outcome.ValueKind.VARIABLE) {
-            return;
-        }
-        String prefix = value.name() + " ==> ";
-        out.println(prefix + value.text().replace("\n", "\n" + " ".repeat(prefix.length())));
+    /** Prints an outcome as typed input's ({@link Echo#ALL}) or a file's ({@link Echo#SCRIPT}), by where it came from. */
+    void print(Outcome outcome) {
+        print(outcome, isTyped(outcome.source().origin()) ? Echo.ALL : Echo.SCRIPT);
     }
 
-    private void declared(Outcome.Declared declared, Echo echo) {
-        String description = declared.description();
-        boolean unresolved = !declared.unresolved().isEmpty();
-        if (description.startsWith("import ") || (echo == Echo.SCRIPT && !unresolved)) {
-            return; // jshell is silent about imports too
-        }
-        String line = (declared.replaced() ? "replaced " : "created ") + description;
-        if (unresolved) {
-            out.println(line + palette.warning(", but it cannot be used until "
-                    + String.join(", ", declared.unresolved()) + " is declared"));
-        } else {
-            out.println(line);
-        }
+    /** Whether an origin is input typed at the prompt rather than a file. */
+    static boolean isTyped(String origin) {
+        return origin.startsWith(TYPED_ORIGIN_PREFIX);
     }
 
-    private void compileError(Outcome.CompileError error) {
-        SnippetSource.Position at = error.position();
-        out.println(palette.error(where(at) + "error: " + error.message()));
-        out.println(Failures.caret(at, "    "));
-    }
+    /** One way of printing each kind of outcome. */
+    private final class Printing implements Outcome.Visitor<Void> {
+        private final Echo echo;
 
-    private void runtimeError(Outcome.RuntimeError error) {
-        out.println(palette.error(error.summary()));
-        for (String frame : error.userFrames()) {
-            out.println("    at " + frame);
+        Printing(Echo echo) {
+            this.echo = echo;
         }
-        out.println(palette.faint("    (/trace shows the whole stack trace)"));
+
+        @Override
+        public Void value(Outcome.Value value) {
+            // A shown figure has been drawn, which says more than its text would.
+            String text = echo == Echo.SCRIPT ? value.scriptEcho() : value.shown() ? null : value.describe();
+            if (text != null) {
+                out.println(text);
+            }
+            return null;
+        }
+
+        @Override
+        public Void declared(Outcome.Declared declared) {
+            boolean unresolved = !declared.unresolved().isEmpty();
+            if (declared.isImport() || (echo == Echo.SCRIPT && !unresolved)) {
+                return null; // jshell is silent about imports too
+            }
+            out.println(declared.describe() + (unresolved ? palette.warning(", but it " + declared.unresolvedReason()) : ""));
+            return null;
+        }
+
+        @Override
+        public Void ran(Outcome.Ran ran) {
+            return null;
+        }
+
+        @Override
+        public Void compileError(Outcome.CompileError error) {
+            SnippetSource.Position at = error.position();
+            out.println(palette.error(where(at) + "error: " + error.describe()));
+            out.println(at.caret("    "));
+            return null;
+        }
+
+        @Override
+        public Void runtimeError(Outcome.RuntimeError error) {
+            out.println(palette.error(error.describe()));
+            for (String frame : error.userFrames()) {
+                out.println("    at " + frame);
+            }
+            out.println(palette.faint("    (" + Command.TRACE + " shows the whole stack trace)"));
+            return null;
+        }
+
+        @Override
+        public Void stopped(Outcome.Stopped stopped) {
+            // On its own line: the terminal has just echoed ^C after whatever the snippet printed.
+            out.println();
+            out.println(palette.warning("stopped (Ctrl-C)") + palette.faint(" — variables defined before it keep their values"));
+            return null;
+        }
+
+        @Override
+        public Void exitRequested(Outcome.ExitRequested exit) {
+            out.println(palette.warning(exit.describe() + "; the workbench keeps running")
+                    + palette.faint(" — leave with " + Command.EXIT + " or Ctrl-D"));
+            return null;
+        }
     }
 
     /**
@@ -100,7 +121,7 @@ final class OutcomePrinter {
      * {@code line 2: } inside a longer one, {@code FILE:LINE:COL: } in a file.
      */
     private static String where(SnippetSource.Position at) {
-        if (!at.origin().startsWith(TYPED_ORIGIN_PREFIX)) {
+        if (!isTyped(at.origin())) {
             return at + ": ";
         }
         return at.line() > 1 ? "line " + at.line() + ": " : "";

@@ -7,6 +7,8 @@ import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
+import wb.session.Command;
+import wb.session.CommandTable;
 import wb.session.Completions;
 
 /**
@@ -41,7 +43,7 @@ final class PromptCompleter implements Completer {
                 ? (SnippetLine) parsed : SnippetLine.of(parsed.line(), parsed.cursor());
         switch (line.place()) {
             case COMMAND_NAME:
-                for (CommandTable.Command command : commands.all()) {
+                for (Command command : commands.all()) {
                     candidates.add(new Candidate(command.name(), command.name(), null, command.summary(),
                             null, null, true));
                 }
@@ -55,7 +57,7 @@ final class PromptCompleter implements Completer {
     }
 
     private void completeArgument(SnippetLine line, List<Candidate> candidates) {
-        CommandTable.Command command = commands.resolve(line.command()).orElse(null);
+        Command command = commands.resolve(line.command()).orElse(null);
         if (command == null) {
             return;
         }

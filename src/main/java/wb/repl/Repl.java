@@ -10,6 +10,8 @@ import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import wb.session.CodeAssist;
+import wb.session.Interpreter;
+import wb.session.RunResult;
 import wb.session.Session;
 
 /**
@@ -38,26 +40,28 @@ public final class Repl {
         boolean color = ColorPolicy.colorAllowed(terminal, settings.env());
         Palette palette = new Palette(color);
         PrintWriter out = terminal.writer();
-        CommandTable table = new CommandTable();
+        OutcomePrinter printer = new OutcomePrinter(out, palette);
+        Interpreter runner = new Interpreter(session, Interpreter.Place.PROMPT,
+                new PromptFront(printer, out, palette, assist::awaitWarmUp), settings.workingDir());
         SnippetParser parser = new SnippetParser(text -> {
             assist.awaitWarmUp();
             return session.splitter().needsMoreInput(text);
         });
-        PromptCompleter completer = new PromptCompleter(assist::complete, table, assist::helperNames,
+        PromptCompleter completer = new PromptCompleter(assist::complete, runner.commands(), assist::helperNames,
                 new FileNames(settings.workingDir()));
         DocFormatter docs = new DocFormatter(palette);
         LineReader reader = PromptReader.build(terminal, settings.historyFile(), parser, completer,
                 new JavaHighlighter(color), r -> new DocWidget(r, assist::documentation, docs));
-        Commands commands = new Commands(session, assist, out, palette, table, () -> typedLines(reader),
-                assist::warmUpInBackground, settings.workingDir());
-        InputRunner runner = new InputRunner(session, new OutcomePrinter(out, palette), commands, table, out,
-                palette, settings.workingDir(), assist::awaitWarmUp);
+        new PromptCommands(session, assist, out, palette, () -> typedLines(reader), assist::warmUpInBackground,
+                settings.workingDir()).registerOn(runner);
+        new TimingCommands(session, printer, out, palette, assist::awaitWarmUp).registerOn(runner);
 
         ProgressDisplay progress = new ProgressDisplay(new TerminalStatusLine(terminal, color));
         session.workbench().progress(progress::progress); // the session keeps it across /reset
 
         out.println(Banner.text(settings.version(), System.getProperty("java.version"), session.seed(), palette));
         out.flush();
+        int entries = 0;
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> runner.interrupt());
         try {
             for (Path file : settings.runFirst()) {
@@ -68,13 +72,13 @@ public final class Repl {
                     out.println(palette.error("wb: internal error in " + file + ": " + e));
                     result = RunResult.FAILED;
                 }
-                if (result.kind() == RunResult.Kind.FAILED) {
+                if (result.kind() == RunResult.Kind.FAILED || result.kind() == RunResult.Kind.STOPPED) {
                     out.println(palette.faint(file + " was run up to its first error; the prompt is ready"));
                     out.flush();
                 }
                 progress.clear();
                 if (result.kind() == RunResult.Kind.EXIT) {
-                    return result.exitCode();
+                    return result.status();
                 }
             }
             while (true) {
@@ -92,7 +96,7 @@ public final class Repl {
                 }
                 RunResult result;
                 try {
-                    result = runner.run(text);
+                    result = runner.run(text, OutcomePrinter.TYPED_ORIGIN_PREFIX + ++entries, settings.workingDir(), null);
                 } catch (RuntimeException e) {
                     // JShell failing in itself (not the snippet, whose failures are outcomes): say
                     // so and keep the prompt, as the session may well still work.
@@ -102,7 +106,7 @@ public final class Repl {
                 }
                 progress.clear();
                 if (result.kind() == RunResult.Kind.EXIT) {
-                    return result.exitCode();
+                    return result.status();
                 }
             }
         } finally {

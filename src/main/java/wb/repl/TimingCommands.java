@@ -2,12 +2,15 @@ package wb.repl;
 
 import java.io.PrintWriter;
 import java.util.List;
+import wb.session.Command;
 import wb.session.Input;
+import wb.session.Interpreter;
 import wb.session.Outcome;
+import wb.session.RunResult;
 import wb.session.Session;
 
 /**
- * The prompt's {@code /time} and {@code /timeit}: how long a snippet's run takes. Both time the
+ * The prompt's {@code /time} and {@code /timeit}, registered on its {@link Interpreter}: how long a snippet's run takes. Both time the
  * compiled snippet's execution only; its compilation (javac, tens of milliseconds) comes before
  * and is not counted. Ctrl-C stops both, as it stops any snippet.
  */
@@ -30,11 +33,14 @@ final class TimingCommands {
         this.beforeEval = beforeEval;
     }
 
+    /** Attaches each command to its handler here. */
+    void registerOn(Interpreter interpreter) {
+        interpreter.register(Command.TIME, (c, base) -> time(c)).register(Command.TIMEIT, (c, base) -> timeit(c));
+    }
+
     /** Evaluates the snippet once, shows its outcome, then its run's wall time and CPU time. */
-    RunResult time(Input.Command command) {
-        if (command.arguments().isEmpty()) {
-            return usage("/time");
-        }
+    private RunResult time(Input.Command command) throws Interpreter.CommandError {
+        requireSnippet(Command.TIME, command);
         beforeEval.run();
         Session.Timed timed = session.time(command.argumentsAsSnippet());
         boolean failed = print(timed.outcomes());
@@ -52,10 +58,8 @@ final class TimingCommands {
      * Evaluates the snippet, then reruns it as IPython's {@code %timeit} does and shows the median
      * time per call, the fastest and slowest run, and the counts.
      */
-    RunResult timeit(Input.Command command) {
-        if (command.arguments().isEmpty()) {
-            return usage("/timeit");
-        }
+    private RunResult timeit(Input.Command command) throws Interpreter.CommandError {
+        requireSnippet(Command.TIMEIT, command);
         beforeEval.run();
         Session.Repeated repeated = session.repeat(command.argumentsAsSnippet(), MIN_RUN_NANOS, REPEATS);
         boolean failed = false;
@@ -99,9 +103,9 @@ final class TimingCommands {
         return failed;
     }
 
-    private RunResult usage(String name) {
-        out.println(palette.error("usage: " + name + " SNIPPET, e.g. " + name + " ridge(1e3)"));
-        out.flush();
-        return RunResult.FAILED;
+    private static void requireSnippet(Command timing, Input.Command command) throws Interpreter.CommandError {
+        if (command.arguments().isEmpty()) {
+            throw new Interpreter.CommandError("usage: " + timing.synopsis() + ", e.g. " + timing + " ridge(1e3)");
+        }
     }
 }

@@ -55,8 +55,8 @@ public final class Libraries {
     public static Added add(Session session, List<String> arguments, Path baseDir, Path workingDir,
                             boolean pinnedOnly) throws AddException {
         if (arguments.isEmpty()) {
-            throw new AddException("/add needs Maven coordinates or a jar or class folder, e.g."
-                    + " /add org.apache.commons:commons-math3:3.6.1 or /add lib/mine.jar", null);
+            throw new AddException(Command.ADD + " needs Maven coordinates or a jar or class folder, e.g. "
+                    + Command.ADD + " org.apache.commons:commons-math3:3.6.1 or " + Command.ADD + " lib/mine.jar", null);
         }
         List<Coordinates> coordinates = new ArrayList<>();
         List<ClassPathEntry> entries = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class Libraries {
                 } catch (IllegalArgumentException e) {
                     throw new AddException(e.getMessage(), argument);
                 }
-                entries.add(new ClassPathEntry(local, "/add " + argument));
+                entries.add(new ClassPathEntry(local, Command.ADD + " " + argument));
             }
         }
         List<ResolvedArtifact> resolved = List.of();

@@ -47,8 +47,8 @@ public final class OpenChain {
             return Optional.empty();
         }
         return Optional.of(path.indexOf(",") < 0
-                ? name + " opens itself; a file cannot /open itself"
-                : path + ", which opens " + name + " again; files cannot /open each other in a cycle");
+                ? name + " opens itself; a file cannot " + Command.OPEN + " itself"
+                : path + ", which opens " + name + " again; files cannot " + Command.OPEN + " each other in a cycle");
     }
 
     private static Path real(Path file) {

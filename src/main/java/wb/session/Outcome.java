@@ -2,7 +2,12 @@ package wb.session;
 
 import java.util.List;
 
-/** What became of one snippet: a value, a declaration, or one of the ways it can fail. */
+/**
+ * What became of one snippet: a value, a declaration, or one of the ways it can fail. Each kind
+ * describes itself ({@link #describe}, {@link #position}, {@link #errorType}); a front that
+ * shows kinds differently (the prompt, a script run) is a {@link Visitor}, so that adding a kind
+ * is a compile error in every front until it handles it.
+ */
 public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome.Ran,
         Outcome.CompileError, Outcome.RuntimeError, Outcome.Stopped, Outcome.ExitRequested {
 
@@ -12,6 +17,47 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
     /** Whether the snippet failed: did not compile, threw, was stopped or asked to exit. */
     default boolean failed() {
         return false;
+    }
+
+    /** A one-line description: the compiler's message, {@code Type: message}, what was declared. */
+    String describe();
+
+    /** Where it happened: a compile error's position, an exception's innermost user frame, else the snippet's start. */
+    default SnippetSource.Position position() {
+        return source().position(0);
+    }
+
+    /** The stack frames in the user's snippets, innermost first, as {@code method (file:line)}; none unless it threw. */
+    default List<String> userFrames() {
+        return List.of();
+    }
+
+    /**
+     * What kind of failure it is, as a type name (the exception's simple class name,
+     * {@code CompileError}, {@code Interrupted}, {@code SystemExit}); the record's name otherwise.
+     */
+    default String errorType() {
+        return getClass().getSimpleName();
+    }
+
+    /** Calls the visitor's method for this kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** Something done differently for each kind of outcome. */
+    interface Visitor<R> {
+        R value(Value value);
+
+        R declared(Declared declared);
+
+        R ran(Ran ran);
+
+        R compileError(CompileError error);
+
+        R runtimeError(RuntimeError error);
+
+        R stopped(Stopped stopped);
+
+        R exitRequested(ExitRequested exit);
     }
 
     /** How a value came about, which decides how it is echoed. */
@@ -27,6 +73,14 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
     }
 
     /**
+     * {@code label + separator + text}, the text's further lines aligned under its first, as
+     * {@code name ==> value} and {@code print(label, value)} show a matrix.
+     */
+    static String aligned(String label, String text) {
+        return label + text.replace("\n", "\n" + " ".repeat(label.length()));
+    }
+
+    /**
      * A snippet with a value.
      *
      * @param name   the variable holding it ({@code $3} for a bare expression)
@@ -37,6 +91,34 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
      */
     record Value(SnippetSource source, ValueKind kind, String name, String type, String text,
                  Object object, boolean shown) implements Outcome {
+        /** {@code name ==> value}, further lines aligned under the first: how the prompt echoes a value. */
+        @Override
+        public String describe() {
+            return aligned(name + " ==> ", text);
+        }
+
+        /**
+         * The text a script prints for this value, or null when it prints none: a bare expression
+         * prints its value, a bare variable {@code name ==> value}; figures that were shown,
+         * declarations, assignments and snippets ending with a semicolon (silenced as in IPython)
+         * print nothing.
+         */
+        public String scriptEcho() {
+            if (shown || source.code().endsWith(";")) {
+                return null;
+            }
+            return kind == ValueKind.EXPRESSION ? text : kind == ValueKind.VARIABLE ? describe() : null;
+        }
+
+        /** Returns a copy marked as shown on the display. */
+        public Value asShown() {
+            return new Value(source, kind, name, type, text, object, true);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.value(this);
+        }
     }
 
     /**
@@ -49,10 +131,44 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
      */
     record Declared(SnippetSource source, String description, boolean replaced,
                     List<String> unresolved) implements Outcome {
+        /** {@code created method twice(int)} or {@code replaced ...}, as jshell says it. */
+        @Override
+        public String describe() {
+            return (replaced ? "replaced " : "created ") + description;
+        }
+
+        /** Whether it is an import, about which jshell says nothing. */
+        public boolean isImport() {
+            return description.startsWith("import ");
+        }
+
+        /** Why it cannot be used yet, e.g. {@code cannot be used until method f() is declared}; empty when it can. */
+        public String unresolvedReason() {
+            return unresolved.isEmpty() ? "" : "cannot be used until " + String.join(", ", unresolved) + " is declared";
+        }
+
+        /** {@code warning: method f() cannot be used until ...}, as a script reports it after the position; empty when usable. */
+        public String warning() {
+            return unresolved.isEmpty() ? "" : "warning: " + description + " " + unresolvedReason();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.declared(this);
+        }
     }
 
     /** A statement (or a call of a void method) that ran to its end. */
     record Ran(SnippetSource source) implements Outcome {
+        @Override
+        public String describe() {
+            return "ran";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.ran(this);
+        }
     }
 
     /**
@@ -67,6 +183,21 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
         @Override
         public boolean failed() {
             return true;
+        }
+
+        @Override
+        public String describe() {
+            return message;
+        }
+
+        @Override
+        public String errorType() {
+            return "CompileError";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.compileError(this);
         }
     }
 
@@ -83,17 +214,34 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
     record RuntimeError(SnippetSource source, String exceptionType, String message,
                         SnippetSource.Position position, List<String> userFrames, String trace)
             implements Outcome {
+        /** An error of the snippet's own making rather than a throw: only its type and message are known. */
+        static RuntimeError of(SnippetSource source, String exceptionType, String message) {
+            return new RuntimeError(source, exceptionType, message, source.position(0), List.of(),
+                    exceptionType + (message == null ? "" : ": " + message) + "\n");
+        }
+
         @Override
         public boolean failed() {
             return true;
         }
 
         /** {@code Type: message}, with the package left off for java.lang types. */
-        public String summary() {
+        @Override
+        public String describe() {
             String type = exceptionType.startsWith("java.lang.")
                     && exceptionType.indexOf('.', "java.lang.".length()) < 0
                     ? exceptionType.substring("java.lang.".length()) : exceptionType;
             return message == null || message.isEmpty() ? type : type + ": " + message;
+        }
+
+        @Override
+        public String errorType() {
+            return exceptionType.substring(exceptionType.lastIndexOf('.') + 1);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.runtimeError(this);
         }
     }
 
@@ -102,6 +250,21 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
         @Override
         public boolean failed() {
             return true;
+        }
+
+        @Override
+        public String describe() {
+            return "stopped";
+        }
+
+        @Override
+        public String errorType() {
+            return "Interrupted";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.stopped(this);
         }
     }
 
@@ -113,6 +276,21 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
         @Override
         public boolean failed() {
             return true;
+        }
+
+        @Override
+        public String describe() {
+            return "the snippet called System.exit(" + status + ")";
+        }
+
+        @Override
+        public String errorType() {
+            return "SystemExit";
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.exitRequested(this);
         }
     }
 }

@@ -26,8 +26,8 @@ import jdk.jshell.spi.ExecutionControl;
 import wb.api.Values;
 import wb.api.Workbench;
 import wb.numeric.kernel.OjAlgoPool;
-import wb.numeric.kernel.ProgressListener;
 import wb.plot.Animation;
+import wb.plot.Display;
 import wb.plot.Figure;
 
 /**
@@ -35,7 +35,7 @@ import wb.plot.Figure;
  * and reports each as an {@link Outcome}.
  *
  * <p>Snippets run in this JVM (JShell's local execution), which makes an evaluation cost about
- * 30 ms instead of the 200 ms of a separate agent JVM, and lets the session read the values
+ * 8–20 ms instead of the 200 ms of a separate agent JVM, and lets the session read the values
  * themselves. The price is that a snippet could end the JVM or leave threads behind; see
  * {@link WorkbenchExecutionControl} for how exit calls are defused, and {@link #stop()}.
  *
@@ -46,15 +46,12 @@ public final class Session implements AutoCloseable {
     /** How often a stop is repeated until the snippet has ended. */
     private static final long STOP_RETRY_MILLIS = 50;
 
-    /** The errors after which no object in the JVM can be trusted (see {@link JvmHealth}). */
-    private static final java.util.Set<String> VIRTUAL_MACHINE_ERRORS = java.util.Set.of(
-            "java.lang.OutOfMemoryError", "java.lang.InternalError", "java.lang.UnknownError");
-
     private final SessionSettings settings;
     private final Map<String, SnippetSource> sourcesById = new HashMap<>();
     private JShell shell;
     private WorkbenchEngineProvider provider;
     private SnippetSplitter splitter;
+    private EventOutcomes eventOutcomes;
     private List<String> preloadedImports = List.of();
     /** The one snippet holding every preloaded import, when they could go in together. */
     private Snippet preloadSnippet;
@@ -116,7 +113,7 @@ public final class Session implements AutoCloseable {
     /** Starts a session on a JShell that {@code starter} has been starting in the background. */
     public static Session start(SessionSettings settings, ShellStarter starter) {
         Session session = new Session(settings);
-        session.open(settings.seed(), starter);
+        session.open(settings.seed(), settings.display(), starter);
         try {
             for (Path entry : settings.classPath()) {
                 session.addToClassPath(new ClassPathEntry(entry.toAbsolutePath(), "--class-path"));
@@ -128,12 +125,12 @@ public final class Session implements AutoCloseable {
         return session;
     }
 
-    private void open(long seed, ShellStarter starter) {
+    /** Opens a fresh JShell and binds a fresh workbench showing figures on {@code display}. */
+    private void open(long seed, Display display, ShellStarter starter) {
         ojAlgoPool = OjAlgoPool.startOutsideSnippets();
         ExitGuard.takePendingExit(); // an exit asked for by a thread of an earlier session in this JVM is not this one's
         workbench = new Workbench(seed);
-        workbench.outFolder(settings.outDir());
-        workbench.display(settings.display());
+        workbench.display(display);
         Workbench.bind(workbench);
         ShellStarter.Started started = starter.take();
         shell = started.shell();
@@ -141,6 +138,7 @@ public final class Session implements AutoCloseable {
         preloadedImports = started.imports();
         preloadSnippet = started.preloadSnippet();
         splitter = new SnippetSplitter(shell.sourceCodeAnalysis());
+        eventOutcomes = new EventOutcomes(shell, provider, sourcesById, workbench);
         for (ClassPathEntry entry : classPath) {
             shell.addToClasspath(entry.path().toString());
         }
@@ -244,13 +242,10 @@ public final class Session implements AutoCloseable {
             if (ExitRequest.class.getName().equals(e.causeExceptionClass())) {
                 return new Outcome.ExitRequested(source, ExitRequests.status(e.getMessage()));
             }
-            String message = CompilerMessages.cleanRuntime(e.getMessage());
-            return new Outcome.RuntimeError(source, e.causeExceptionClass(), message, source.position(0), List.of(),
-                    e.causeExceptionClass() + (message == null ? "" : ": " + message) + "\n");
+            return Outcome.RuntimeError.of(source, e.causeExceptionClass(), CompilerMessages.cleanRuntime(e.getMessage()));
         } catch (ExecutionControl.ExecutionControlException e) {
-            String message = "the snippet could not be run again: " + e.getMessage();
-            return new Outcome.RuntimeError(source, e.getClass().getSimpleName(), message, source.position(0),
-                    List.of(), message + "\n");
+            return Outcome.RuntimeError.of(source, e.getClass().getSimpleName(),
+                    "the snippet could not be run again: " + e.getMessage());
         } finally {
             engine.timeNextRun(0);
             synchronized (stopLock) {
@@ -305,7 +300,7 @@ public final class Session implements AutoCloseable {
                 continue; // a consequence of this snippet for an earlier one, not a result
             }
             sourcesById.put(event.snippet().id(), source);
-            Outcome outcome = stopped ? new Outcome.Stopped(source) : outcome(source, event);
+            Outcome outcome = stopped ? new Outcome.Stopped(source) : eventOutcomes.outcome(source, event);
             if (outcome instanceof Outcome.RuntimeError) {
                 lastError = (Outcome.RuntimeError) outcome;
             }
@@ -396,16 +391,15 @@ public final class Session implements AutoCloseable {
 
     /**
      * Forgets every snippet and starts over with a fresh JShell and a fresh workbench, whose
-     * generator restarts from the current seed.
+     * generator restarts from the current seed; the display and the progress listener stay.
      */
     public void reset() {
-        long seed = workbench.seed();
-        ProgressListener progress = workbench.progress();
+        Workbench before = workbench;
         shell.close();
         sourcesById.clear();
         lastError = null;
-        open(seed, ShellStarter.now());
-        workbench.progress(progress);
+        open(before.seed(), before.display(), ShellStarter.now());
+        workbench.progress(before.progress());
     }
 
     /** The last uncaught exception, with its whole trace, if any snippet threw. */
@@ -460,179 +454,4 @@ public final class Session implements AutoCloseable {
     JShell shell() {
         return shell;
     }
-
-    private Outcome outcome(SnippetSource source, SnippetEvent event) {
-        Snippet snippet = event.snippet();
-        if (event.status() == Snippet.Status.REJECTED) {
-            return compileError(source, snippet);
-        }
-        if (event.exception() != null) {
-            return failure(source, event.exception());
-        }
-        switch (snippet.kind()) {
-            case VAR:
-                VarSnippet var = (VarSnippet) snippet;
-                if (snippet.subKind() == Snippet.SubKind.VAR_DECLARATION_SUBKIND) {
-                    return declared(source, event, "variable " + var.name());
-                }
-                Outcome.ValueKind kind = snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
-                        ? Outcome.ValueKind.EXPRESSION : Outcome.ValueKind.DECLARATION;
-                return value(source, kind, var, event.value());
-            case EXPRESSION:
-                ExpressionSnippet expression = (ExpressionSnippet) snippet;
-                Outcome.ValueKind exprKind = snippet.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND
-                        ? Outcome.ValueKind.ASSIGNMENT : Outcome.ValueKind.VARIABLE;
-                return value(source, exprKind, variable(expression.name()).orElse(null), event.value(),
-                        expression.name(), expression.typeName());
-            case METHOD:
-                MethodSnippet method = (MethodSnippet) snippet;
-                return declared(source, event, "method " + method.name() + "(" + method.parameterTypes() + ")");
-            case TYPE_DECL:
-                TypeDeclSnippet type = (TypeDeclSnippet) snippet;
-                return declared(source, event, typeKind(type) + " " + type.name());
-            case IMPORT:
-                return declared(source, event, "import " + ((ImportSnippet) snippet).fullname());
-            default:
-                return new Outcome.Ran(source);
-        }
-    }
-
-    private Outcome value(SnippetSource source, Outcome.ValueKind kind, VarSnippet var, String text) {
-        return value(source, kind, var, text, var.name(), var.typeName());
-    }
-
-    private Outcome value(SnippetSource source, Outcome.ValueKind kind, VarSnippet var, String text,
-                          String name, String type) {
-        Object object = var == null ? null : provider.engine().capture(() -> shell.varValue(var));
-        String formatted;
-        try {
-            formatted = Values.format(object, text);
-        } catch (RuntimeException | StackOverflowError e) {
-            // An element's toString() threw: a failure of this snippet, never of the session.
-            String message = "the value cannot be shown: its toString() threw " + e;
-            return new Outcome.RuntimeError(source, e.getClass().getName(), message, source.position(0), List.of(),
-                    e.getClass().getName() + ": " + message + "\n");
-        }
-        Outcome.Value value = new Outcome.Value(source, kind, name, type, formatted, object, false);
-        boolean bare = kind == Outcome.ValueKind.EXPRESSION || kind == Outcome.ValueKind.VARIABLE;
-        if (bare && (object instanceof Figure || object instanceof Animation) && settings.display() != null) {
-            return show(value, object);
-        }
-        return value;
-    }
-
-    /**
-     * Shows a figure or animation that is a bare snippet's value, as a notebook shows a cell's
-     * value; a declaration such as {@code var f = plot(...)} is not shown.
-     */
-    private Outcome show(Outcome.Value value, Object shown) {
-        try {
-            if (shown instanceof Figure) {
-                settings.display().show((Figure) shown);
-            } else {
-                settings.display().show((Animation) shown);
-            }
-            return new Outcome.Value(value.source(), value.kind(), value.name(), value.type(), value.text(),
-                    value.object(), true);
-        } catch (RuntimeException e) {
-            String message = "could not show the figure: " + e.getMessage();
-            return new Outcome.RuntimeError(value.source(), e.getClass().getName(), message,
-                    value.source().position(0), List.of(), e.getClass().getName() + ": " + message + "\n");
-        }
-    }
-
-    private Optional<VarSnippet> variable(String name) {
-        return shell.variables()
-                .filter(v -> v.name().equals(name) && shell.status(v).isActive())
-                .reduce((first, second) -> second);
-    }
-
-    private Outcome declared(SnippetSource source, SnippetEvent event, String description) {
-        List<String> unresolved = event.snippet() instanceof DeclarationSnippet
-                ? shell.unresolvedDependencies((DeclarationSnippet) event.snippet()).collect(Collectors.toList())
-                : List.of();
-        boolean replaced = event.previousStatus() != Snippet.Status.NONEXISTENT;
-        return new Outcome.Declared(source, description, replaced, unresolved);
-    }
-
-    private static String typeKind(TypeDeclSnippet type) {
-        switch (type.subKind()) {
-            case INTERFACE_SUBKIND: return "interface";
-            case ENUM_SUBKIND: return "enum";
-            case ANNOTATION_TYPE_SUBKIND: return "annotation";
-            case RECORD_SUBKIND: return "record";
-            default: return "class";
-        }
-    }
-
-    private Outcome compileError(SnippetSource source, Snippet snippet) {
-        Diag first = shell.diagnostics(snippet)
-                .filter(Diag::isError)
-                .min((a, b) -> Long.compare(a.getPosition(), b.getPosition()))
-                .orElse(null);
-        if (first == null) {
-            return new Outcome.CompileError(source, "the snippet was rejected", source.position(0));
-        }
-        // The preferred position is where javac puts its caret: the name in a.b().c(), not a.
-        long at = first.getPosition() >= 0 ? first.getPosition() : first.getStartPosition();
-        return new Outcome.CompileError(source, CompilerMessages.clean(first.getMessage(Locale.ROOT)),
-                source.position((int) Math.max(0, at)));
-    }
-
-    private Outcome failure(SnippetSource source, JShellException exception) {
-        if (exception instanceof UnresolvedReferenceException) {
-            DeclarationSnippet missing = ((UnresolvedReferenceException) exception).getSnippet();
-            String names = shell.unresolvedDependencies(missing).collect(Collectors.joining(", "));
-            String message = missing.name() + " cannot be used until " + names + " is declared";
-            return runtimeError(source, "UnresolvedReference", message, exception);
-        }
-        EvalException eval = (EvalException) exception;
-        String type = eval.getExceptionClassName();
-        if (VIRTUAL_MACHINE_ERRORS.contains(type)) {
-            JvmHealth.taint("a snippet threw " + type);
-        }
-        if (ExitRequest.class.getName().equals(type)) {
-            return new Outcome.ExitRequested(source, ExitRequests.status(eval.getMessage()));
-        }
-        if (ExceptionInInitializerError.class.getName().equals(type) && eval.getCause() instanceof EvalException) {
-            return initializerError(source, eval, (EvalException) eval.getCause());
-        }
-        return runtimeError(source, type, CompilerMessages.cleanRuntime(eval.getMessage()), eval);
-    }
-
-    /**
-     * A static initialiser that threw: its cause, at the initialiser's line, then the line that
-     * first used the class (the error alone named only the latter, and not why).
-     */
-    private Outcome.RuntimeError initializerError(SnippetSource source, EvalException error, EvalException cause) {
-        StackTraces traces = new StackTraces(sourcesById);
-        String causeType = cause.getExceptionClassName();
-        String causeMessage = CompilerMessages.cleanRuntime(cause.getMessage());
-        String causeText = causeType.replaceFirst("^java\\.lang\\.(?=[^.]+$)", "")
-                + (causeMessage == null || causeMessage.isEmpty() ? "" : ": " + causeMessage);
-        String message = "a static initializer threw " + causeText;
-        List<String> frames = new ArrayList<>(traces.userFrames(cause.getStackTrace()));
-        for (String frame : traces.userFrames(error.getStackTrace())) {
-            if (!frames.contains(frame)) {
-                frames.add(frame);
-            }
-        }
-        SnippetSource.Position where = traces.innermostUserPosition(cause.getStackTrace())
-                .or(() -> traces.innermostUserPosition(error.getStackTrace()))
-                .orElse(source.position(0));
-        String type = error.getExceptionClassName();
-        return new Outcome.RuntimeError(source, type, message, where, frames,
-                traces.fullTrace(type, message, error));
-    }
-
-    private Outcome.RuntimeError runtimeError(SnippetSource source, String type, String message,
-                                              JShellException exception) {
-        StackTraces traces = new StackTraces(sourcesById);
-        List<String> userFrames = traces.userFrames(exception.getStackTrace());
-        SnippetSource.Position where = traces.innermostUserPosition(exception.getStackTrace())
-                .orElse(source.position(0));
-        return new Outcome.RuntimeError(source, type, message, where, userFrames,
-                traces.fullTrace(type, message, exception));
-    }
-
 }

@@ -66,5 +66,21 @@ public record SnippetSource(String code, String origin, int line, int column) {
         public String toString() {
             return origin + ":" + line + ":" + column;
         }
+
+        /**
+         * The source line with a caret under the column, each of the two lines indented.
+         *
+         * @param indent what to put before each of the two lines
+         */
+        public String caret(String indent) {
+            // Indent the snippet's text as it stands in its origin, so the line reads as written.
+            String text = " ".repeat(textColumn - 1) + lineText;
+            StringBuilder marker = new StringBuilder(indent);
+            for (int i = 0; i < column - 1 && i < text.length(); i++) {
+                marker.append(text.charAt(i) == '\t' ? '\t' : ' ');
+            }
+            marker.append('^');
+            return indent + text.stripTrailing() + "\n" + marker;
+        }
     }
 }

@@ -9,14 +9,16 @@ import java.util.List;
 import org.jline.reader.Candidate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import wb.session.CommandTable;
 import wb.session.Completions;
+import wb.session.Interpreter;
 
 class PromptCompleterTest {
     @TempDir
     Path dir;
 
     private List<Candidate> complete(String line, Completions java) {
-        PromptCompleter completer = new PromptCompleter((text, cursor) -> java, new CommandTable(),
+        PromptCompleter completer = new PromptCompleter((text, cursor) -> java, CommandTable.declaredFor(Interpreter.Place.PROMPT),
                 () -> List.of("ridge", "mse"), new FileNames(dir));
         List<Candidate> candidates = new ArrayList<>();
         completer.complete(null, SnippetLine.of(line, line.length()), candidates);

@@ -155,7 +155,7 @@ class ScriptRunnerTest {
     void aReplOnlyCommandIsAnErrorAtItsLine() {
         assertThat(run("int a = 1;\n/vars\n")).isEqualTo(ExitStatus.FAILED);
         assertThat(err()).isEqualTo("demo.jsh:2:1: error: /vars is not available in scripts;"
-                + " a script can use /add LIBRARY..., /open FILE, /seed N and /exit [STATUS]\n");
+                + " a script can use /open FILE, /add LIBRARY..., /seed [N] and /exit [CODE]\n");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ScriptRunnerTest {
                 .isZero();
         assertThat(out()).isEqualTo("first ==> 5\n");
         assertThat(run("/seed lots\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).contains("demo.jsh:1:1: error: /seed needs a whole number, got 'lots'");
+        assertThat(err()).contains("demo.jsh:1:1: error: /seed takes a whole number, got 'lots'");
     }
 
     @Test

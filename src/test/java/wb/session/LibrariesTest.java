@@ -40,7 +40,7 @@ class LibrariesTest {
         List<Outcome> outcomes = session.eval(SnippetSource.of(code));
         assertThat(outcomes).hasSize(1);
         if (!(outcomes.get(0) instanceof Outcome.Value)) {
-            throw new AssertionError(code + ": " + Failures.describe(outcomes.get(0)));
+            throw new AssertionError(code + ": " + outcomes.get(0).describe());
         }
         return ((Outcome.Value) outcomes.get(0)).object();
     }

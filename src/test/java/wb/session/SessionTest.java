@@ -65,7 +65,7 @@ class SessionTest {
         Outcome outcome = session.eval(new SnippetSource("fail(3)", "other.jsh", 40, 1)).get(0);
         assertThat(outcome).isInstanceOf(Outcome.RuntimeError.class);
         Outcome.RuntimeError error = (Outcome.RuntimeError) outcome;
-        assertThat(error.summary()).isEqualTo("IllegalStateException: boom 3");
+        assertThat(error.describe()).isEqualTo("IllegalStateException: boom 3");
         assertThat(error.position().toString()).isEqualTo("test.jsh:12:5");
         assertThat(error.userFrames()).containsExactly("fail (test.jsh:12)", "other.jsh:40");
         assertThat(error.trace()).startsWith("java.lang.IllegalStateException: boom 3\n");
@@ -138,17 +138,17 @@ class SessionTest {
         Outcome bare = session.eval(new SnippetSource("new Bad()", "other.jsh", 40, 1)).get(0);
         assertThat(bare).isInstanceOf(Outcome.RuntimeError.class);
         Outcome.RuntimeError error = (Outcome.RuntimeError) bare;
-        assertThat(error.summary()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
+        assertThat(error.describe()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
         assertThat(error.position().toString()).isEqualTo("test.jsh:12:5");
         assertThat(error.userFrames()).startsWith("toString (test.jsh:12)");
 
         Outcome declared = session.eval(new SnippetSource("var b = new Bad();", "other.jsh", 41, 1)).get(0);
         assertThat(declared).isInstanceOf(Outcome.RuntimeError.class);
-        assertThat(((Outcome.RuntimeError) declared).summary()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
+        assertThat(((Outcome.RuntimeError) declared).describe()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
 
         Outcome inAList = session.eval(new SnippetSource("List.of(1.5, new Bad())", "other.jsh", 42, 1)).get(0);
         assertThat(inAList).isInstanceOf(Outcome.RuntimeError.class);
-        assertThat(((Outcome.RuntimeError) inAList).summary()).contains("boom");
+        assertThat(((Outcome.RuntimeError) inAList).describe()).contains("boom");
         assertThat(((Outcome.Value) evalOne("1 + 1")).object()).isEqualTo(2);
     }
 
@@ -158,7 +158,7 @@ class SessionTest {
         Outcome outcome = session.eval(new SnippetSource("Config.v", "other.jsh", 40, 1)).get(0);
         assertThat(outcome).isInstanceOf(Outcome.RuntimeError.class);
         Outcome.RuntimeError error = (Outcome.RuntimeError) outcome;
-        assertThat(error.summary()).isEqualTo("ExceptionInInitializerError: a static initializer threw"
+        assertThat(error.describe()).isEqualTo("ExceptionInInitializerError: a static initializer threw"
                 + " NumberFormatException: For input string: \"x\"");
         assertThat(error.position().toString()).startsWith("test.jsh:11:");
         assertThat(error.userFrames()).contains("other.jsh:40");

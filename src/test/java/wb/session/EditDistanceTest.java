@@ -1,4 +1,4 @@
-package wb.repl;
+package wb.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

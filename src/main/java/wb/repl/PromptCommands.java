@@ -6,81 +6,64 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import wb.io.AtomicFiles;
+import wb.session.ClassPathEntry;
 import wb.session.CodeAssist;
+import wb.session.Command;
+import wb.session.CommandTable;
 import wb.session.DocEntry;
+import wb.session.EditDistance;
+import wb.session.Input;
+import wb.session.Interpreter;
 import wb.session.Outcome;
+import wb.session.RunResult;
 import wb.session.Session;
 import wb.session.SnippetSource;
 
 /**
- * The prompt's {@code /commands} other than {@code /open} (which runs input, see
- * {@link InputRunner}): each reads or changes the session and prints what it did.
+ * The commands only the prompt has, registered on its {@link Interpreter}: each reads or changes
+ * the session and prints what it did. (The shared ones, {@code /open}, {@code /add},
+ * {@code /seed} and {@code /exit}, are the interpreter's; the timing ones are {@link TimingCommands}.)
  */
-final class Commands {
+final class PromptCommands {
     private final Session session;
     private final CodeAssist assist;
     private final PrintWriter out;
     private final Palette palette;
-    private final CommandTable table;
     private final Supplier<List<String>> typedHistory;
     private final Runnable afterReset;
     private final Path workingDir;
+    private Supplier<CommandTable> table = () -> new CommandTable(List.of());
 
     /**
      * @param typedHistory what the user typed, oldest first (the line reader's history)
      * @param afterReset   run after {@code /reset} has replaced the session's JShell
      * @param workingDir   what relative file names are resolved against
      */
-    Commands(Session session, CodeAssist assist, PrintWriter out, Palette palette, CommandTable table,
-             Supplier<List<String>> typedHistory, Runnable afterReset, Path workingDir) {
+    PromptCommands(Session session, CodeAssist assist, PrintWriter out, Palette palette,
+                   Supplier<List<String>> typedHistory, Runnable afterReset, Path workingDir) {
         this.session = session;
         this.assist = assist;
         this.out = out;
         this.palette = palette;
-        this.table = table;
         this.typedHistory = typedHistory;
         this.afterReset = afterReset;
         this.workingDir = workingDir;
     }
 
-    /**
-     * Runs a command other than those that run input or need the printer ({@code /open},
-     * {@code /add}, {@code /classpath}, {@code /time}, {@code /timeit}; see {@link InputRunner}),
-     * with the rest of its line.
-     */
-    RunResult execute(CommandTable.Command command, String arguments) {
-        switch (command.name()) {
-            case "/help": return help();
-            case "/vars": return list(session.variables(), "no variables yet");
-            case "/methods": return list(session.methods(), "no methods declared yet");
-            case "/imports": return list(session.imports(), "no imports");
-            case "/list": return snippets();
-            case "/history": return history();
-            case "/save": return save(arguments);
-            case "/reset": return reset();
-            case "/doc": return doc(arguments);
-            case "/seed": return seed(arguments);
-            case "/trace": return trace();
-            case "/exit": return exit(arguments);
-            default: throw new IllegalArgumentException("not a command this class runs: " + command.name());
-        }
-    }
-
-    /** Reports a command that does not exist, with the nearest one. */
-    RunResult unknown(String typed) {
-        List<CommandTable.Command> candidates = table.startingWith(typed);
-        if (candidates.size() > 1) {
-            return error(typed + " is ambiguous: it could be " + String.join(", ",
-                    candidates.stream().map(CommandTable.Command::name).toList()));
-        }
-        return error("unknown command " + typed + "; did you mean " + table.nearest(typed).name()
-                + "? (/help lists them all)");
-    }
-
-    RunResult error(String message) {
-        out.println(palette.error(message));
-        out.flush();
-        return RunResult.FAILED;
+    /** Attaches each command to its handler here. */
+    void registerOn(Interpreter interpreter) {
+        table = interpreter::commands;
+        interpreter.register(Command.HELP, (c, base) -> help())
+                .register(Command.VARS, (c, base) -> list(session.variables(), "no variables yet"))
+                .register(Command.METHODS, (c, base) -> list(session.methods(), "no methods declared yet"))
+                .register(Command.IMPORTS, (c, base) -> list(session.imports(), "no imports"))
+                .register(Command.LIST, (c, base) -> snippets())
+                .register(Command.HISTORY, (c, base) -> history())
+                .register(Command.SAVE, (c, base) -> save(c))
+                .register(Command.RESET, (c, base) -> reset())
+                .register(Command.CLASSPATH, (c, base) -> classPath())
+                .register(Command.DOC, (c, base) -> doc(c.arguments()))
+                .register(Command.TRACE, (c, base) -> trace());
     }
 
     private RunResult help() {
@@ -88,12 +71,14 @@ final class Commands {
                 + " are imported, and java.util.*, java.util.function.*, java.util.stream.*, java.nio.file.*.");
         out.println("A value is shown as  name ==> value ; an unfinished snippet continues on the  ..>  prompt.");
         out.println();
-        int width = table.all().stream().mapToInt(c -> c.name().length() + c.usage().length() + 1).max().orElse(0);
-        for (CommandTable.Command command : table.all()) {
-            String left = command.usage().isEmpty() ? command.name() : command.name() + " " + command.usage();
-            out.println("  " + palette.strong(left) + " ".repeat(width - left.length() + 2) + command.summary());
+        List<Command> commands = table.get().all();
+        int width = commands.stream().mapToInt(c -> c.synopsis().length()).max().orElse(0);
+        for (Command command : commands) {
+            out.println("  " + palette.strong(command.synopsis()) + " ".repeat(width - command.synopsis().length() + 2)
+                    + command.summary());
         }
-        out.println("  Commands may be shortened while unambiguous: /v is /vars.");
+        out.println("  Commands may be shortened while unambiguous: " + Command.VARS.name().substring(0, 2) + " is "
+                + Command.VARS + ".");
         out.println();
         out.println("Keys:");
         out.println("  Tab               complete Java, a helper, a member after a dot, a command, a file name");
@@ -141,18 +126,18 @@ final class Commands {
         out.println(palette.faint(label) + "  " + text.replace("\n", "\n" + pad));
     }
 
-    private RunResult save(String arguments) {
-        if (arguments.isEmpty()) {
-            return error("/save needs a file name, e.g. /save session.jsh");
+    private RunResult save(Input.Command command) throws Interpreter.CommandError {
+        String name = command.arguments();
+        if (name.isEmpty()) {
+            throw new Interpreter.CommandError(Command.SAVE + " needs a file name, e.g. " + Command.SAVE + " session.jsh");
         }
         List<SnippetSource> snippets = session.history();
-        Path file = workingDir.resolve(arguments);
         try {
-            AtomicFiles.writeString(file, SnippetFiles.script(snippets));
+            AtomicFiles.writeString(workingDir.resolve(name), SnippetFiles.script(snippets));
         } catch (IOException e) {
-            return error("cannot write " + arguments + ": " + IoReasons.reason(e));
+            throw new Interpreter.CommandError("cannot write " + name + ": " + AtomicFiles.reason(e));
         }
-        out.println("saved " + snippets.size() + (snippets.size() == 1 ? " snippet" : " snippets") + " to " + arguments);
+        out.println("saved " + snippets.size() + (snippets.size() == 1 ? " snippet" : " snippets") + " to " + name);
         out.flush();
         return RunResult.DONE;
     }
@@ -166,10 +151,27 @@ final class Commands {
         return RunResult.DONE;
     }
 
-    private RunResult doc(String name) {
+    /** Lists what was added to the class path, with where each came from. */
+    private RunResult classPath() {
+        List<ClassPathEntry> entries = session.classPath();
+        if (entries.isEmpty()) {
+            out.println(palette.faint("nothing added yet: " + Command.ADD + " group:artifact:version, " + Command.ADD
+                    + " FILE.jar or wb --class-path PATH"));
+        }
+        int width = entries.stream().mapToInt(e -> e.source().length()).max().orElse(0);
+        for (ClassPathEntry entry : entries) {
+            out.println("  " + entry.source() + " ".repeat(width - entry.source().length() + 2)
+                    + palette.faint(entry.path().toString()));
+        }
+        out.flush();
+        return RunResult.DONE;
+    }
+
+    private RunResult doc(String name) throws Interpreter.CommandError {
         if (name.isEmpty()) {
-            out.println("usage: /doc NAME, e.g. /doc " + (assist.helperNames().isEmpty() ? "Math.sqrt"
-                    : assist.helperNames().get(0)) + " (or type  name(  and press Shift-Tab)");
+            out.println("usage: " + Command.DOC.synopsis() + ", e.g. " + Command.DOC + " "
+                    + (assist.helperNames().isEmpty() ? "Math.sqrt" : assist.helperNames().get(0))
+                    + " (or type  name(  and press Shift-Tab)");
             if (!assist.helperNames().isEmpty()) {
                 out.println("helpers: " + String.join(" ", assist.helperNames()));
             }
@@ -181,26 +183,9 @@ final class Commands {
             String nearest = assist.helperNames().stream()
                     .filter(h -> EditDistance.between(h, name) <= 2)
                     .findFirst().map(h -> "; did you mean " + h + "?").orElse("");
-            return error("no documentation for " + name + nearest);
+            throw new Interpreter.CommandError("no documentation for " + name + nearest);
         }
         out.println(new DocFormatter(palette).format(docs));
-        out.flush();
-        return RunResult.DONE;
-    }
-
-    private RunResult seed(String arguments) {
-        if (arguments.isEmpty()) {
-            out.println("seed " + session.seed());
-        } else {
-            long seed;
-            try {
-                seed = Long.parseLong(arguments);
-            } catch (NumberFormatException e) {
-                return error("/seed takes a whole number, got '" + arguments + "'");
-            }
-            session.reseed(seed);
-            out.println("seed " + seed + ": the helpers' random draws start again from it");
-        }
         out.flush();
         return RunResult.DONE;
     }
@@ -214,16 +199,5 @@ final class Commands {
         }
         out.flush();
         return RunResult.DONE;
-    }
-
-    private RunResult exit(String arguments) {
-        if (arguments.isEmpty()) {
-            return RunResult.exit(0);
-        }
-        try {
-            return RunResult.exit(Integer.parseInt(arguments));
-        } catch (NumberFormatException e) {
-            return error("/exit takes a whole number status, got '" + arguments + "'");
-        }
     }
 }
