@@ -37,7 +37,7 @@ public final class NotebookProfile {
         RendererWarmup.run();
         double warmup = ms(t0);
         FileDisplay files = new FileDisplay(out);
-        try (Session session = Session.start(new SessionSettings(0, out, files), starter)) {
+        try (Session session = Session.start(new SessionSettings(0, files), starter)) {
             double ready = ms(t0);
             List<Input> inputs = session.splitter().split(text, script.getFileName().toString());
             double firstSnippet = -1;

@@ -24,7 +24,7 @@ public final class CellCost {
     public static void main(String[] args) {
         int runs = Integer.parseInt(System.getProperty("runs", "200"));
         CellRecorder recorder = new CellRecorder(true, null);
-        try (Session session = Session.start(new SessionSettings(0, Path.of("out"), recorder))) {
+        try (Session session = Session.start(new SessionSettings(0, recorder))) {
             CellExecutor cells = new CellExecutor(session, recorder, Path.of("").toAbsolutePath());
             cells.execute("dataset(1000, vec(3.14), 1.0);", true);
             System.out.println("| snippet | prompt: `Session.eval` (ms) | kernel: `CellExecutor.execute` (ms) |");

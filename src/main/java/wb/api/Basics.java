@@ -31,8 +31,7 @@ public final class Basics {
      * Example: {@code print("w_ls", normal())} prints {@code w_ls = [[3.09364385]]}
      */
     public static void print(String label, Object value) {
-        String prefix = label + " = ";
-        System.out.println(prefix + str(value).replace("\n", "\n" + " ".repeat(prefix.length())));
+        System.out.println(Values.labelled(label + " = ", str(value)));
     }
 
     /**

@@ -24,6 +24,14 @@ public final class Values {
     private Values() {
     }
 
+    /**
+     * {@code label} then {@code text}, the text's further lines aligned under its first, as
+     * {@code w ==> [[1.0]} / {@code       [2.0]]} and {@code print("w", w)} show a matrix.
+     */
+    public static String labelled(String label, String text) {
+        return label + text.replace("\n", "\n" + " ".repeat(label.length()));
+    }
+
     /** The text of a value: {@link #format(Object, String)} with {@code toString()} as the fallback. */
     public static String format(Object value) {
         return format(value, null);

@@ -1,6 +1,5 @@
 package wb.api;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import wb.numeric.Dataset;
@@ -11,8 +10,9 @@ import wb.plot.Display;
 
 /**
  * The state that one session's snippets share: the seed and its generator stream, the active
- * data set, the progress listener, and where figures go (the display and the output folder). The session creates one, {@link #bind binds} it when it
- * starts and binds a new one on {@code /reset}; tests bind their own.
+ * data set, the progress listener, and the display figures are shown on (which knows where they
+ * are saved). The session creates one, {@link #bind binds} it when it starts and binds a new one,
+ * with the same display, on {@code /reset}; tests bind their own.
  *
  * <p>The generator is one stream seeded once: each {@code dataset(...)} continues it, as the
  * notebook's successive {@code np.random.randn} calls do. {@link #reseed} restarts it.
@@ -26,7 +26,6 @@ public final class Workbench {
     private Split split;
     private volatile ProgressListener progress = ProgressListener.NONE;
     private volatile Display display;
-    private volatile Path outFolder = Path.of("out");
 
     /** A workbench with seed 0, numpy's {@code np.random.seed(0)}. */
     public Workbench() {
@@ -145,18 +144,5 @@ public final class Workbench {
     /** Sets the display that figures made from now on show on (null: none). */
     public void display(Display display) {
         this.display = display;
-    }
-
-    /** The folder where shown figures are saved (default {@code out}). */
-    public Path outFolder() {
-        return outFolder;
-    }
-
-    /** Sets the folder where shown figures are saved. */
-    public void outFolder(Path folder) {
-        if (folder == null) {
-            throw new IllegalArgumentException("folder must not be null; pass the output folder, e.g. Path.of(\"out\")");
-        }
-        this.outFolder = folder;
     }
 }

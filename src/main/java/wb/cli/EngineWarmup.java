@@ -154,7 +154,7 @@ final class EngineWarmup {
             }
         }
         Path out = Files.createTempDirectory("wb-warmup");
-        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, out, new FileDisplay(out)),
+        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, new FileDisplay(out)),
                 starter)) {
             for (Input input : session.splitter().split(StartupTraining.script(), "warm-up.jsh")) {
                 if (yielding) {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import wb.notebook.NotebookExport;
 import wb.script.ExitStatus;
-import wb.script.IoMessages;
+import wb.io.AtomicFiles;
 
 /** The command line's side of {@code --notebook} and {@code --html}: checking and writing the files. */
 final class ExportFiles {
@@ -41,7 +41,7 @@ final class ExportFiles {
             export.finish(title);
             return status;
         } catch (IOException e) {
-            err.println("wb: cannot write the notebook: " + IoMessages.reason(e));
+            err.println("wb: cannot write the notebook: " + AtomicFiles.reason(e));
             return status == ExitStatus.OK ? ExitStatus.FAILED : status;
         }
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import wb.jupyter.KernelServer;
 import wb.jupyter.KernelSpec;
 import wb.script.ExitStatus;
-import wb.script.IoMessages;
+import wb.io.AtomicFiles;
 
 /** {@code wb kernel install|uninstall|run}: wb as a Jupyter kernel. */
 @Command(name = "kernel", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -54,7 +54,7 @@ final class KernelCommand implements Callable<Integer> {
                 System.err.println("wb kernel install: " + e.getMessage());
                 return ExitStatus.FAILED;
             } catch (IOException e) {
-                System.err.println("wb kernel install: cannot write the kernelspec: " + IoMessages.reason(e));
+                System.err.println("wb kernel install: cannot write the kernelspec: " + AtomicFiles.reason(e));
                 return ExitStatus.FAILED;
             }
         }
@@ -77,7 +77,7 @@ final class KernelCommand implements Callable<Integer> {
                 System.err.println("wb kernel uninstall: no kernel 'wb' in " + kernels);
                 return ExitStatus.FAILED;
             } catch (IOException e) {
-                System.err.println("wb kernel uninstall: " + IoMessages.reason(e));
+                System.err.println("wb kernel uninstall: " + AtomicFiles.reason(e));
                 return ExitStatus.FAILED;
             }
         }

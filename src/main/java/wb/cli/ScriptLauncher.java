@@ -15,7 +15,7 @@ import wb.plot.output.RendererWarmup;
 import wb.plot.output.WindowDisplay;
 import wb.notebook.NotebookExport;
 import wb.script.ExitStatus;
-import wb.script.IoMessages;
+import wb.io.AtomicFiles;
 import wb.script.ScriptRunner;
 import wb.session.Session;
 
@@ -53,7 +53,7 @@ final class ScriptLauncher {
             err.println(file + ":" + e.line() + ":" + e.column() + ": error: " + e.reason());
             return ExitStatus.FAILED;
         } catch (IOException e) {
-            err.println("wb: cannot read " + file + ": " + IoMessages.reason(e));
+            err.println("wb: cannot read " + file + ": " + AtomicFiles.reason(e));
             return ExitStatus.USAGE;
         }
         if (scriptOptions.show && !WindowDisplay.available()) {

@@ -26,6 +26,6 @@ final class SessionOptions {
 
     /** The settings, with figures shown on {@code display}. */
     SessionSettings settings(Display display) {
-        return new SessionSettings(seed, out, display).withClassPath(classPath);
+        return new SessionSettings(seed, display).withClassPath(classPath);
     }
 }

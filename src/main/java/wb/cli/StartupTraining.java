@@ -34,7 +34,7 @@ final class StartupTraining {
             throw new UncheckedIOException(e);
         }
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, out, new FileDisplay(out)))) {
+        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, new FileDisplay(out)))) {
             new ScriptRunner(session, new ScriptRunner.Options(true, true), discard, discard)
                     .run(script(), SCRIPT, out);
         } finally {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import wb.script.ExitStatus;
-import wb.script.IoMessages;
+import wb.io.AtomicFiles;
 import wb.script.TranscriptTester;
 
 /** {@code wb test [--record] FILE.jsh...}: checks scripts against their recorded transcripts. */
@@ -54,7 +54,7 @@ final class TestCommand implements Callable<Integer> {
                     allPassed &= tester.check(script, runSeed);
                 }
             } catch (IOException e) {
-                System.err.println("wb: " + script + ": " + IoMessages.reason(e));
+                System.err.println("wb: " + script + ": " + AtomicFiles.reason(e));
                 allPassed = false;
             } catch (IllegalArgumentException e) {
                 System.out.println("FAIL " + script + ": " + e.getMessage());

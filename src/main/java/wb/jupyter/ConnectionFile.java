@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import wb.script.IoMessages;
+import wb.io.AtomicFiles;
 
 /**
  * What a Jupyter connection file says: where each of the kernel's five sockets binds, and the key
@@ -27,7 +27,7 @@ record ConnectionFile(String transport, String ip, int shellPort, int controlPor
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the connection file " + file + ": " + IoMessages.reason(e), e);
+            throw new IllegalArgumentException("cannot read the connection file " + file + ": " + AtomicFiles.reason(e), e);
         }
         JsonObject json;
         try {

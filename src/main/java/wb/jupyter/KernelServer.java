@@ -76,7 +76,7 @@ public final class KernelServer {
             iopub = bind(context, SocketType.PUB, connection.iopubPort());
             Thread beat = start("wb-kernel-heartbeat", () -> echo(context, heartbeat));
             CellRecorder recorder = new CellRecorder(true, this::publish);
-            session = Session.start(new SessionSettings(seed, Path.of("out"), recorder), starter);
+            session = Session.start(new SessionSettings(seed, recorder), starter);
             assist = new CodeAssist(session);
             assist.warmUpInBackground();
             cells = new CellExecutor(session, recorder, Path.of("").toAbsolutePath());

@@ -49,7 +49,7 @@ record ScriptRun(List<String> output, int exitStatus, List<Path> figures) {
         int status;
         System.setOut(capture);
         FileDisplay display = new FileDisplay(outDir);
-        SessionSettings settings = new SessionSettings(seed, outDir, display);
+        SessionSettings settings = new SessionSettings(seed, display);
         try (display; Session session = starter == null ? Session.start(settings) : Session.start(settings, starter)) {
             ScriptRunner runner = new ScriptRunner(session, new ScriptRunner.Options(false, false), capture, err);
             runner.defineArgs(List.of());

@@ -1,5 +1,7 @@
 package wb.session;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -26,6 +28,19 @@ final class ExitCallRewriter {
     private static final byte[] START = "start".getBytes(StandardCharsets.US_ASCII);
 
     private ExitCallRewriter() {
+    }
+
+    /**
+     * Whether ASM reads the class files of this JDK, whose javac compiles the snippets: a JDK
+     * newer than ASM writes a class file version ASM refuses, and then exit calls go unguarded.
+     */
+    static boolean readsThisJdk() {
+        try (InputStream in = Object.class.getResourceAsStream("/java/lang/Void.class")) {
+            new ClassReader(in.readAllBytes());
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package wb.session;
 
 import java.util.List;
+import wb.api.Values;
 
 /**
  * What became of one snippet: a value, a declaration, or one of the ways it can fail. Each kind
@@ -73,14 +74,6 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
     }
 
     /**
-     * {@code label + separator + text}, the text's further lines aligned under its first, as
-     * {@code name ==> value} and {@code print(label, value)} show a matrix.
-     */
-    static String aligned(String label, String text) {
-        return label + text.replace("\n", "\n" + " ".repeat(label.length()));
-    }
-
-    /**
      * A snippet with a value.
      *
      * @param name   the variable holding it ({@code $3} for a bare expression)
@@ -94,7 +87,7 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
         /** {@code name ==> value}, further lines aligned under the first: how the prompt echoes a value. */
         @Override
         public String describe() {
-            return aligned(name + " ==> ", text);
+            return Values.labelled(name + " ==> ", text);
         }
 
         /**

@@ -112,6 +112,10 @@ public final class Session implements AutoCloseable {
 
     /** Starts a session on a JShell that {@code starter} has been starting in the background. */
     public static Session start(SessionSettings settings, ShellStarter starter) {
+        if (!ExitCallRewriter.readsThisJdk()) {
+            System.err.println("wb: warning: the bundled ASM cannot read this JDK's class files, so System.exit"
+                    + " in a snippet is not guarded and ends the session; an older JDK, or a wb built with a newer ASM, guards it");
+        }
         Session session = new Session(settings);
         session.open(settings.seed(), settings.display(), starter);
         try {

@@ -101,11 +101,6 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
         }
     }
 
-    /** Whether exit calls could not be guarded because ASM cannot read this JDK's class files. */
-    boolean exitGuardFailed() {
-        return rewriteFailed;
-    }
-
     /**
      * Reads the object held by a snippet variable. JShell names the variable's wrapper class only
      * when it calls {@link #varValue}, so the session calls {@code JShell.varValue} with

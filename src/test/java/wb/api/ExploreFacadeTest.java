@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,6 @@ class ExploreFacadeTest {
     @BeforeEach
     void bind() {
         wb.display(shown::add);
-        wb.outFolder(Path.of("target/out"));
         Workbench.bind(wb);
     }
 

@@ -9,7 +9,6 @@ import static wb.api.Plots.scatter;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +26,6 @@ class PlotsTest {
     @BeforeEach
     void bind() {
         wb.display(shown::add);
-        wb.outFolder(Path.of("target/out"));
         Workbench.bind(wb);
     }
 

@@ -34,7 +34,6 @@ final class DriverSupport {
         Files.createDirectories(out);
         Workbench workbench = new Workbench();
         workbench.display(display);
-        workbench.outFolder(out.resolve("figures"));
         Workbench.bind(workbench);
         JShell shell = JShell.builder().executionEngine("local").build();
         shell.addToClasspath(classpath);
