@@ -180,7 +180,10 @@ class ReplTest {
         repl.type("/seed\n").expect("seed 0\n");
         repl.type("/seed 42\n").expect("seed 42: the helpers' random draws start again from it\n");
         assertThat(repl.session().seed()).isEqualTo(42);
-        repl.type("/seed forty\n").expect("/seed takes a whole number, got 'forty'\n");
+        repl.type("/seed forty\n").expect("error: /seed takes a whole number, got 'forty'\n");
+        repl.type("/seed -1\n").expect("error: /seed takes a seed in [0, 4294967295], as numpy's, got '-1'\n");
+        assertThat(repl.session().seed()).isEqualTo(42);
+        repl.type("/seed\n").expect("seed 42\n");
     }
 
     @Test

@@ -168,6 +168,25 @@ class ScriptRunnerTest {
     }
 
     @Test
+    void aBadCommandArgumentIsAnErrorAtItsLineWithTheSameMessageAsAtThePrompt() {
+        assertThat(run("int a = 1;\n/seed -1\n")).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).isEqualTo("demo.jsh:2:1: error: /seed takes a seed in [0, 4294967295], as numpy's, got '-1'\n");
+        err.reset();
+        assertThat(run("/exit soon\n")).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).isEqualTo("demo.jsh:1:1: error: /exit takes a whole number status, got 'soon'\n");
+        err.reset();
+        assertThat(run("/open\n")).isEqualTo(ExitStatus.FAILED);
+        assertThat(err()).isEqualTo("demo.jsh:1:1: error: /open needs a file name, e.g. /open scripts/demo.jsh\n");
+    }
+
+    @Test
+    void withKeepGoingABadCommandCountsAsAFailureAndTheRunGoesOn() {
+        assertThat(run("/seed -1\nSystem.out.println(\"after\");\n", new ScriptRunner.Options(false, true)))
+                .isEqualTo(ExitStatus.FAILED);
+        assertThat(out()).isEqualTo("after\n");
+    }
+
+    @Test
     void openRunsAnotherFileRelativeToTheScriptAndReportsItsLines() throws IOException {
         Files.writeString(dir.resolve("lib.jsh"), "double twice(double x) { return 2 * x; }\nint bad = nope;\n");
         assertThat(run("/open lib.jsh\ntwice(4)\n")).isEqualTo(ExitStatus.FAILED);
