@@ -132,15 +132,15 @@ class ReplIT {
             at = tmux.await("kept ==> 5\n", at, REPLY);
             tmux.type("/seed -1");
             tmux.press("Enter");
-            at = tmux.await("wb> /seed -1\nerror: /seed takes a seed in \\[0, 4294967295\\], as numpy's, got '-1'\nwb> $",
+            at = tmux.await("/seed -1\nerror: /seed takes a seed in \\[0, 4294967295\\], as numpy's, got '-1'\nwb> $",
                     at, REPLY);
             tmux.type("/open missing.jsh");
             tmux.press("Enter");
-            at = tmux.await("wb> /open missing.jsh\nerror: cannot read missing.jsh: no such file or folder\nwb> $",
+            at = tmux.await("/open missing.jsh\nerror: cannot read missing.jsh: no such file or folder\nwb> $",
                     at, REPLY);
             tmux.type("/exit soon");
             tmux.press("Enter");
-            at = tmux.await("wb> /exit soon\nerror: /exit takes a whole number status, got 'soon'\nwb> $", at, REPLY);
+            at = tmux.await("/exit soon\nerror: /exit takes a whole number status, got 'soon'\nwb> $", at, REPLY);
             tmux.type("kept + 1");
             tmux.press("Enter");
             tmux.await("\\$\\d+ ==> 6\n", at, REPLY);
