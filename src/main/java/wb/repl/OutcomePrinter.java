@@ -78,11 +78,6 @@ final class OutcomePrinter {
         }
 
         @Override
-        public Void ran(Outcome.Ran ran) {
-            return null;
-        }
-
-        @Override
         public Void compileError(Outcome.CompileError error) {
             SnippetSource.Position at = error.position();
             out.println(palette.error(where(at) + "error: " + error.describe()));

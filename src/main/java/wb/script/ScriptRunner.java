@@ -222,11 +222,6 @@ public final class ScriptRunner {
         }
 
         @Override
-        public Void ran(Outcome.Ran ran) {
-            return null;
-        }
-
-        @Override
         public Void compileError(Outcome.CompileError error) {
             return failure(error);
         }

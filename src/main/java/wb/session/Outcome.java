@@ -9,8 +9,7 @@ import wb.api.Values;
  * shows kinds differently (the prompt, a script run) is a {@link Visitor}, so that adding a kind
  * is a compile error in every front until it handles it.
  */
-public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome.Ran,
-        Outcome.CompileError, Outcome.RuntimeError, Outcome.Stopped, Outcome.ExitRequested {
+public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome.Ran, Outcome.Failure {
 
     /** The snippet this is the outcome of. */
     SnippetSource source();
@@ -50,7 +49,10 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
 
         R declared(Declared declared);
 
-        R ran(Ran ran);
+        /** A statement that ran has nothing to show: null, unless a visitor says otherwise. */
+        default R ran(Ran ran) {
+            return null;
+        }
 
         R compileError(CompileError error);
 
@@ -59,6 +61,14 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
         R stopped(Stopped stopped);
 
         R exitRequested(ExitRequested exit);
+    }
+
+    /** The ways a snippet can fail: it did not compile, threw, was stopped, or asked to exit. */
+    sealed interface Failure extends Outcome permits CompileError, RuntimeError, Stopped, ExitRequested {
+        @Override
+        default boolean failed() {
+            return true;
+        }
     }
 
     /** How a value came about, which decides how it is echoed. */
@@ -172,12 +182,7 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
      * @param position where it is
      */
     record CompileError(SnippetSource source, String message, SnippetSource.Position position)
-            implements Outcome {
-        @Override
-        public boolean failed() {
-            return true;
-        }
-
+            implements Failure {
         @Override
         public String describe() {
             return message;
@@ -206,16 +211,11 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
      */
     record RuntimeError(SnippetSource source, String exceptionType, String message,
                         SnippetSource.Position position, List<String> userFrames, String trace)
-            implements Outcome {
+            implements Failure {
         /** An error of the snippet's own making rather than a throw: only its type and message are known. */
         static RuntimeError of(SnippetSource source, String exceptionType, String message) {
             return new RuntimeError(source, exceptionType, message, source.position(0), List.of(),
                     exceptionType + (message == null ? "" : ": " + message) + "\n");
-        }
-
-        @Override
-        public boolean failed() {
-            return true;
         }
 
         /** {@code Type: message}, with the package left off for java.lang types. */
@@ -239,12 +239,7 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
     }
 
     /** A snippet that was stopped (Ctrl-C, or SIGINT in a script) before it finished. */
-    record Stopped(SnippetSource source) implements Outcome {
-        @Override
-        public boolean failed() {
-            return true;
-        }
-
+    record Stopped(SnippetSource source) implements Failure {
         @Override
         public String describe() {
             return "stopped";
@@ -265,12 +260,7 @@ public sealed interface Outcome permits Outcome.Value, Outcome.Declared, Outcome
      * A snippet that called {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt}.
      * The workbench did not exit; the caller decides (a script run ends with the status).
      */
-    record ExitRequested(SnippetSource source, int status) implements Outcome {
-        @Override
-        public boolean failed() {
-            return true;
-        }
-
+    record ExitRequested(SnippetSource source, int status) implements Failure {
         @Override
         public String describe() {
             return "the snippet called System.exit(" + status + ")";
