@@ -1,7 +1,6 @@
 package wb.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,51 +8,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged {@code wb} in a real pseudo-terminal (tmux): what a user at a keyboard does.
- *
- * <p>System properties: {@code wb.jar} (the packaged jar, set by the build), {@code wb.it.java}
- * (the {@code java} to run it with, a JDK home or its {@code bin/java}; default the JVM running
- * the tests). When {@code CI=true}, a missing tmux fails the test instead of skipping it.
+ * The packaged {@code wb} in a real pseudo-terminal (tmux): what a user at a keyboard does
+ * ({@link WbInTmux} says which jar and JDK).
  */
 class ReplIT {
     private static final Duration START = Duration.ofSeconds(90);
     private static final Duration REPLY = Duration.ofSeconds(30);
 
-    private static Path jar;
-    private static Path java;
-    private static int javaFeature;
+    private static WbInTmux launcher;
 
     @TempDir
     Path dir;
 
     @BeforeAll
     static void findTools() throws Exception {
-        if (!Tmux.available()) {
-            if ("true".equals(System.getenv("CI"))) {
-                fail("tmux is needed for the pseudo-terminal test and CI=true; install it (.ci/run does)");
-            }
-            Assumptions.abort("tmux is not installed; the pseudo-terminal test needs it");
-        }
-        jar = Path.of(System.getProperty("wb.jar", "target/wb.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged jar (run mvn verify)").exists();
-        String given = System.getProperty("wb.it.java", "");
-        Path candidate = given.isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java") : Path.of(given);
-        java = Files.isDirectory(candidate) ? candidate.resolve("bin/java") : candidate;
-        javaFeature = featureVersion(java);
+        launcher = WbInTmux.find();
     }
 
     @Test
     void tabCompletesAHelperAndTheMembersOfItsResultAndAMultiLineSnippetContinues() throws Exception {
         try (Tmux tmux = startWb(dir.resolve("state"))) {
-            tmux.await("^wb \\S+ · JDK " + javaFeature + "\\b.* · seed 0$", 0, START); // the JDK asked for
+            tmux.await("^wb \\S+ · JDK " + launcher.javaFeature() + "\\b.* · seed 0$", 0, START); // the JDK asked for
             int at = tmux.await("wb> $", 0, START);
             tmux.type("var d = dataset(1000, vec(3.14), 1.0)");
             tmux.press("Enter");
@@ -202,29 +182,13 @@ class ReplIT {
         }
     }
 
-    /** wb in a fresh tmux server, its history under {@code state}; the shell reports its exit status. */
+    /** wb in a fresh tmux server, its history under {@code state}. */
     private Tmux startWb(Path state) throws IOException {
         return startWb(state, "", "", "");
     }
 
     /** The same, with more environment, JVM options and wb arguments (shell words). */
     private Tmux startWb(Path state, String env, String jvmOptions, String args) throws IOException {
-        String nativeAccess = javaFeature >= 22 ? " --enable-native-access=ALL-UNNAMED" : "";
-        String command = "cd '" + dir + "' && env WB_STATE_HOME='" + state + "' " + env + " '" + java + "'"
-                + nativeAccess + " " + jvmOptions + " -jar '" + jar + "' " + args
-                + "; echo \"wb exited with status $?\"; sleep 600";
-        Path socket = Files.createTempDirectory(Path.of("/tmp"), "wbit").resolve("s");
-        return Tmux.start(socket, 120, 40, command);
-    }
-
-    private static int featureVersion(Path java) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(java.toString(), "-version").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(60, TimeUnit.SECONDS);
-        Matcher m = Pattern.compile("version \"(\\d+)").matcher(out);
-        if (!m.find()) {
-            throw new IllegalStateException(java + " -version did not say its version: " + out);
-        }
-        return Integer.parseInt(m.group(1));
+        return launcher.start(dir, state, env, jvmOptions, args, 120, 40);
     }
 }
