@@ -51,6 +51,7 @@ final class PromptReader {
                 .highlighter(highlighter)
                 .history(new SharedHistory())
                 .variable(LineReader.HISTORY_FILE, historyFile)
+                .variable(LineReader.HISTORY_FILE_SIZE, SharedHistory.FILE_SIZE)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_TAB, true)

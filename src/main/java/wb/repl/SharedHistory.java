@@ -9,6 +9,9 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,20 +21,33 @@ import wb.io.Utf8;
 import org.jline.reader.impl.history.DefaultHistory;
 
 /**
- * JLine's history, made safe for several workbenches sharing one history file.
+ * JLine's history, made safe for several workbenches sharing one history file, and for a
+ * workbench killed outright while it writes.
  *
- * <p>JLine already appends each accepted line to the file as soon as it is accepted (the
- * {@code HISTORY_INCREMENTAL} option), so a crash loses nothing, and it trims an overlong file by
- * writing a temporary file in the same folder and renaming it over the old one. What it does not
- * do is keep two processes apart: a workbench trimming the file could drop a line another one
- * appended between its read and its rename. Here every read and write of the file holds an
- * exclusive lock on a sibling {@code history.lock} file (and, within this JVM, a lock of its
- * own, since file locks are per process).
+ * <p>JLine saves each line as soon as it is accepted (the {@code HISTORY_INCREMENTAL} option).
+ * Left to itself it appends to the file in place, without {@code fsync}: a kill -9 or a power
+ * loss in the middle leaves a torn last line, which the next start loads as a cut-off entry or,
+ * cut inside a UTF-8 sequence, as a file that is not UTF-8. It trims an overlong file through a
+ * temporary file ({@code historyNNN.tmp}) that a kill leaves behind for good, and repairs a bad
+ * line by deleting the file and writing it again. So here every write of the file goes through
+ * {@link AtomicFiles} instead: the lines already in the file (as other workbenches left them),
+ * then this session's new ones, the last {@code HISTORY_FILE_SIZE} of them, in a new file renamed
+ * over the old one. After a kill the file is the old one or the new one, whole.
+ *
+ * <p>Two processes are kept apart too: every read and write of the file holds an exclusive lock
+ * on a sibling {@code history.lock} file (and, within this JVM, a lock of its own, since file
+ * locks are per process), so that no workbench drops a line another one wrote between its read
+ * and its rename.
  */
 final class SharedHistory extends DefaultHistory {
     private static final Map<Path, ReentrantLock> LOCKS_IN_THIS_JVM = new ConcurrentHashMap<>();
 
+    /** How many lines the file keeps when the reader does not say ({@code HISTORY_FILE_SIZE}). */
+    static final int FILE_SIZE = 1000;
+
     private LineReader lineReader;
+    /** The index of the last entry that is in the file; those after it are new. */
+    private int savedUpTo = -1;
 
     /** An IO step run under the lock. */
     @FunctionalInterface
@@ -47,22 +63,83 @@ final class SharedHistory extends DefaultHistory {
 
     @Override
     public void load() throws IOException {
-        locked(super::load);
+        locked(() -> {
+            super.load();
+            savedUpTo = last();
+        });
     }
 
+    /** Adds the new entries to the file, as JLine's {@code save} does, atomically. */
     @Override
     public void save() throws IOException {
-        locked(super::save);
+        Path file = historyFile();
+        if (file != null) {
+            locked(() -> rewrite(file, true, true));
+        }
     }
 
     @Override
     public void append(Path file, boolean incremental) throws IOException {
-        locked(() -> super.append(file, incremental));
+        locked(() -> rewrite(file, true, incremental));
     }
 
     @Override
     public void write(Path file, boolean incremental) throws IOException {
-        locked(() -> super.write(file, incremental));
+        locked(() -> rewrite(file, incremental, incremental));
+    }
+
+    /**
+     * Writes {@code file} atomically: its present lines if {@code keep}, then this history's
+     * entries (only those not yet saved if {@code onlyNew}), the last {@code HISTORY_FILE_SIZE}
+     * of all that. A history file made here is the owner's only, as JLine makes it.
+     */
+    private void rewrite(Path file, boolean keep, boolean onlyNew) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        List<String> lines = new ArrayList<>();
+        if (keep && Files.isRegularFile(absolute)) {
+            lines.addAll(Files.readAllLines(absolute, StandardCharsets.UTF_8));
+        }
+        for (Entry entry : this) {
+            if ((!onlyNew || entry.index() > savedUpTo) && isPersistable(entry)) {
+                lines.add(format(entry));
+            }
+        }
+        int max = fileSize();
+        StringBuilder text = new StringBuilder();
+        for (String line : lines.subList(Math.max(0, lines.size() - max), lines.size())) {
+            text.append(line).append('\n');
+        }
+        if (!Files.exists(absolute)) {
+            Files.createDirectories(absolute.getParent());
+            try {
+                Files.createFile(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(absolute); // not a POSIX file system
+            }
+        }
+        AtomicFiles.writeString(absolute, text.toString());
+        if (absolute.equals(historyFile() == null ? null : historyFile().toAbsolutePath())) {
+            savedUpTo = last();
+        }
+    }
+
+    /** An entry as JLine writes it: {@code MILLIS:LINE} (or just the line), with \n, \r and \\ escaped. */
+    private String format(Entry entry) {
+        String line = entry.line().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+        boolean timestamped = lineReader == null || lineReader.isSet(LineReader.Option.HISTORY_TIMESTAMPED);
+        return timestamped ? entry.time().toEpochMilli() + ":" + line : line;
+    }
+
+    private int fileSize() {
+        Object size = lineReader == null ? null : lineReader.getVariable(LineReader.HISTORY_FILE_SIZE);
+        if (size instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return size == null ? FILE_SIZE : Integer.parseInt(size.toString());
+        } catch (NumberFormatException e) {
+            return FILE_SIZE;
+        }
     }
 
     private void locked(IoStep step) throws IOException {
