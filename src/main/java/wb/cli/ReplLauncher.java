@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import wb.io.AtomicFiles;
 import wb.plot.Display;
 import wb.plot.output.TerminalDisplay;
 import wb.plot.output.WindowDisplay;
@@ -45,6 +46,10 @@ final class ReplLauncher {
         }
         Path home = Path.of(System.getProperty("user.home"));
         Path history = HistoryLocation.resolve(System::getenv, home);
+        // A save killed outright (kill -9, a power loss) leaves its temporary file behind; a new
+        // prompt sweeps the places saves usually go of those whose process is gone.
+        AtomicFiles.sweepStaleTemporaries(Path.of("").toAbsolutePath());
+        AtomicFiles.sweepStaleTemporaries(history.toAbsolutePath().getParent());
         List<Path> runFirst = new ArrayList<>();
         if (!replOptions.noStartup) {
             StartupFile.locate(System::getenv, home).ifPresent(runFirst::add);

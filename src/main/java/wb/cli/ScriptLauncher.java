@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import wb.io.AtomicFiles;
 import wb.io.Utf8;
 import wb.plot.Display;
 import wb.plot.output.Displays;
@@ -72,6 +73,8 @@ final class ScriptLauncher {
             }
             display = Displays.both(display, export.display());
         }
+        // As at the prompt: temporary files of saves killed outright in the working folder go.
+        AtomicFiles.sweepStaleTemporaries(Path.of("").toAbsolutePath());
         String origin = "-".equals(file) ? "<stdin>" : file;
         if (FIGURE_CALL.matcher(text).find() && !host.starter().isDone()) {
             // The JShell is still starting on its own thread; meanwhile this one warms up drawing.
