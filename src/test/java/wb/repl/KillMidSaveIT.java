@@ -67,7 +67,7 @@ class KillMidSaveIT {
             }
             tallies.add(kinds.submit(() -> killHistory(SEED + files.length)));
             for (Future<Tally> f : tallies) {
-                Tally t = f.get(15, TimeUnit.MINUTES);
+                Tally t = f.get(45, TimeUnit.MINUTES); // a hang guard: a loaded machine took 15 min for 25 rounds
                 System.out.println("KillMidSaveIT: " + t.kind() + ": " + t.kills() + " kills, the file changed by "
                         + t.changed() + ", a temporary file left by " + t.temporariesLeft());
                 assertThat(t.kills()).isEqualTo(KILLS);
