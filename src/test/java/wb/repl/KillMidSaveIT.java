@@ -108,15 +108,19 @@ class KillMidSaveIT {
         for (int round = 1; round <= KILLS; round++) {
             int v = round % 2;
             Process p = child(kind, folder, v, "loop");
-            assertThat(firstLine(p)).as("%s round %d", kind, round).isEqualTo("ready");
-            assertThat(entries(folder)).as("%s round %d: the folder after a start", kind, round)
-                    .containsExactlyInAnyOrderElementsOf(targets);
             Map<String, byte[]> before = new HashMap<>();
-            for (String t : targets) {
-                before.put(t, Files.readAllBytes(folder.resolve(t)));
+            long pid;
+            try {
+                assertThat(firstLine(p)).as("%s round %d", kind, round).isEqualTo("ready");
+                assertThat(entries(folder)).as("%s round %d: the folder after a start", kind, round)
+                        .containsExactlyInAnyOrderElementsOf(targets);
+                for (String t : targets) {
+                    before.put(t, Files.readAllBytes(folder.resolve(t)));
+                }
+                Thread.sleep(random.nextInt((int) Math.max(50, millis * 3 / 2)));
+            } finally {
+                pid = kill(p);
             }
-            Thread.sleep(random.nextInt((int) Math.max(50, millis * 3 / 2)));
-            long pid = kill(p);
             boolean anyChanged = false;
             for (String t : targets) {
                 byte[] now = Files.readAllBytes(folder.resolve(t));
@@ -153,11 +157,15 @@ class KillMidSaveIT {
         for (int round = 1; round <= KILLS; round++) {
             int first = before.isEmpty() ? 1 : number(before.get(before.size() - 1)) + 1;
             Process p = child("history", folder, first, "loop");
-            assertThat(firstLine(p)).as("history round %d", round).isEqualTo("ready");
-            assertThat(targets).as("history round %d: the folder after a start", round)
-                    .containsAll(entries(folder));
-            Thread.sleep(random.nextInt((int) Math.max(300, millis * 20)));
-            long pid = kill(p);
+            long pid;
+            try {
+                assertThat(firstLine(p)).as("history round %d", round).isEqualTo("ready");
+                assertThat(targets).as("history round %d: the folder after a start", round)
+                        .containsAll(entries(folder));
+                Thread.sleep(random.nextInt((int) Math.max(300, millis * 20)));
+            } finally {
+                pid = kill(p);
+            }
             List<String> now = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
             checkHistory(now, before, round);
             changed += now.equals(before) ? 0 : 1;
@@ -225,9 +233,13 @@ class KillMidSaveIT {
         long pid = -1;
         for (int attempt = 0; attempt < 20 && pid < 0; attempt++) {
             Process p = child("csv", folder, attempt % 2, "loop");
-            assertThat(firstLine(p)).isEqualTo("ready");
-            Thread.sleep(300 + attempt * 50L);
-            long killed = kill(p);
+            long killed;
+            try {
+                assertThat(firstLine(p)).isEqualTo("ready");
+                Thread.sleep(300 + attempt * 50L);
+            } finally {
+                killed = kill(p);
+            }
             if (entries(folder).size() > 1) {
                 pid = killed;
             }

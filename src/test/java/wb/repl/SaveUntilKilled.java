@@ -59,11 +59,29 @@ public final class SaveUntilKilled {
             System.out.println("saved " + (System.nanoTime() - start) / 1_000_000);
             return;
         }
+        Thread orphan = new Thread(SaveUntilKilled::endWithTheTest, "end-with-the-test");
+        orphan.setDaemon(true);
+        orphan.start();
         System.out.println("ready");
         System.out.flush();
         while (true) {
             saver.save();
         }
+    }
+
+    /**
+     * Ends this process once its standard input closes: the test that started it has ended (a
+     * failed test does not kill it), and a writer looping for ever would outlive it.
+     */
+    private static void endWithTheTest() {
+        try {
+            while (System.in.read() != -1) {
+                // nothing is sent; only the end matters
+            }
+        } catch (java.io.IOException e) {
+            // closed as well
+        }
+        Runtime.getRuntime().halt(3);
     }
 
     /** One save of the file (or files). */
