@@ -126,6 +126,7 @@ public final class SaveUntilKilled {
                 .variable(LineReader.HISTORY_FILE, dir.resolve("history"))
                 .variable(LineReader.HISTORY_FILE_SIZE, SharedHistory.FILE_SIZE).build();
         History history = reader.getHistory();
+        history.attach(reader); // what the first readLine does: loads the file, and saves from now on
         int[] next = {first};
         return () -> history.add(Instant.now(), historyLine(next[0]++));
     }
