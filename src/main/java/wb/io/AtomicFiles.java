@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,7 +95,11 @@ public final class AtomicFiles {
         IN_FLIGHT.add(tmp);
         boolean done = false;
         try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            // Born with the target's permissions (the umask can only narrow them), so that a
+            // private file's content is never readable by others while it is written, nor in
+            // a temporary file that a kill -9 leaves behind.
+            try (FileChannel channel = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    permissionsOf(abs))) {
                 OutputStream out = new BufferedOutputStream(new NonClosingOutputStream(Channels.newOutputStream(channel)), 1 << 16);
                 body.write(out);
                 out.flush();
@@ -209,6 +215,15 @@ public final class AtomicFiles {
     }
 
     /** Gives {@code tmp} the permissions {@code target} has, when it exists on a POSIX file system. */
+    /** The target's POSIX permissions as an attribute to create a file with; none if it has none. */
+    private static FileAttribute<?>[] permissionsOf(Path target) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (view == null || !Files.exists(target)) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(view.readAttributes().permissions())};
+    }
+
     private static void keepPermissions(Path target, Path tmp) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
         if (view == null || !Files.exists(target)) {

@@ -89,6 +89,24 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aPrivateFilesNewContentIsNeverInAFileOthersCanReadWhileItIsWritten() throws IOException {
+        Path target = dir.resolve("history");
+        AtomicFiles.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        List<String> seen = new java.util.ArrayList<>();
+        AtomicFiles.write(target, out -> {
+            out.write("new".getBytes(StandardCharsets.UTF_8));
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                    seen.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+                }
+            }
+        });
+        assertThat(seen).as("the temporary file's permissions while it is written").containsExactly("rw-------");
+        assertThat(Files.readString(target)).isEqualTo("new");
+    }
+
+    @Test
     void savingThroughASymbolicLinkReplacesTheFileItPointsAtAndKeepsTheLink() throws IOException {
         Path real = Files.createDirectories(dir.resolve("data")).resolve("real.csv");
         AtomicFiles.writeString(real, "old");
