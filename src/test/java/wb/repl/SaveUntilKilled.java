@@ -11,7 +11,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import wb.api.Helpers;
+import wb.api.Data;
 import wb.api.Plots;
 import wb.api.Workbench;
 import wb.io.AtomicFiles;
@@ -91,9 +91,9 @@ public final class SaveUntilKilled {
     }
 
     private static Saver csv(Path dir, int version) {
-        var d = version == 0 ? Helpers.dataset(5_000, 20) : Helpers.dataset(5_000, 20, 1.0, 0.5);
+        var d = version == 0 ? Data.dataset(5_000, 20) : Data.dataset(5_000, 20, 1.0, 0.5);
         String target = dir.resolve("data.csv").toString();
-        return () -> Helpers.save(d, target);
+        return () -> Data.save(d, target);
     }
 
     private static Saver snippets(Path dir, int version) {
