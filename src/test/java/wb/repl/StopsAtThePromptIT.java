@@ -8,7 +8,6 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,19 +32,10 @@ class StopsAtThePromptIT {
     /** The check that the answer after a stop is right: the reference computed before, to 1e-9. */
     private static final String NEXT = "ridge(2.0).minus(ref).norm() <= 1e-9 * ref.norm()";
 
-    private static WbInTmux launcher;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void findTools() throws Exception {
-        launcher = WbInTmux.find();
-    }
-
     @Test
-    void twentyCtrlCStopsOfRidgeOnA20000By1000DataSetEachReturnWithinTwoSecondsAndTheNextRidgeIsRight()
+    void twentyCtrlCStopsOfRidgeOnA20000By1000DataSetEachReturnWithinTwoSecondsAndTheNextRidgeIsRight(@TempDir Path dir)
             throws Exception {
+        WbInTmux launcher = WbInTmux.find();
         Random random = new Random(SEED);
         System.out.println("StopsAtThePromptIT: JDK " + launcher.javaFeature() + ", seed " + SEED);
         try (Tmux tmux = launcher.start(dir, dir.resolve("state"), "", "", "", 160, 50)) {

@@ -19,17 +19,10 @@ import org.junit.jupiter.api.Assumptions;
  * <p>System properties: {@code wb.jar} (the packaged jar, set by the build), {@code wb.it.java}
  * (the {@code java} to run it with, a JDK home or its {@code bin/java}; default the JVM running
  * the tests). When {@code CI=true}, a missing tmux fails the test instead of skipping it.
+ *
+ * @param javaFeature the JDK's feature version (17, 25)
  */
-final class WbInTmux {
-    private final Path jar;
-    private final Path java;
-    private final int javaFeature;
-
-    private WbInTmux(Path jar, Path java, int javaFeature) {
-        this.jar = jar;
-        this.java = java;
-        this.javaFeature = javaFeature;
-    }
+record WbInTmux(Path jar, Path java, int javaFeature) {
 
     /** Finds tmux, the jar and the JDK, or skips the calling test (fails it on CI) without tmux. */
     static WbInTmux find() throws IOException, InterruptedException {
@@ -45,11 +38,6 @@ final class WbInTmux {
         Path candidate = given.isBlank() ? Path.of(System.getProperty("java.home"), "bin", "java") : Path.of(given);
         Path java = Files.isDirectory(candidate) ? candidate.resolve("bin/java") : candidate;
         return new WbInTmux(jar, java, featureVersion(java));
-    }
-
-    /** The JDK's feature version (17, 25). */
-    int javaFeature() {
-        return javaFeature;
     }
 
     /**
