@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -43,6 +44,9 @@ public final class Csv {
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    /** Commons CSV's words for a quote left open until the end of the file, with the line it opened on. */
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
     private Csv() {
     }
@@ -73,6 +77,11 @@ public final class Csv {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException c) {
                 throw notUtf8(file, c);
+            }
+            Matcher quote = UNCLOSED_QUOTE.matcher(String.valueOf(e.getCause().getMessage()));
+            if (quote.find()) {
+                throw new IllegalArgumentException(file + ":" + quote.group(1) + ": a quoted value starts on this"
+                        + " line and is never closed; a quote inside a quoted value is written twice (\"\")");
             }
             throw new IllegalArgumentException(file + ":" + " cannot be parsed as CSV: " + e.getCause().getMessage());
         }

@@ -56,6 +56,12 @@ class CsvTest {
     }
 
     @Test
+    void aQuoteNeverClosedIsNamedAtTheLineItOpensOn() throws Exception {
+        assertLoadFails("x,y\n1,2\n\"3,4\n5,6\n", null,
+                ":3: a quoted value starts on this line and is never closed; a quote inside a quoted value is written twice (\"\")");
+    }
+
+    @Test
     void saveReplacesAtomicallyAndLeavesNoTemporaryFile() throws Exception {
         Dataset d = Dataset.of(Mat.of(2, 1, 0.1, 1e-20), Vec.of(3, -0.0));
         Path f = dir.resolve("out.csv");
