@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * end-to-end tests: keys go in with {@code send-keys}, the screen comes out with
  * {@code capture-pane}.
  */
-final class Tmux implements AutoCloseable {
+public final class Tmux implements AutoCloseable {
     private final Path socket;
 
     private Tmux(Path socket) {
@@ -23,7 +23,7 @@ final class Tmux implements AutoCloseable {
     }
 
     /** Whether tmux can be run here. */
-    static boolean available() {
+    public static boolean available() {
         try {
             Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -41,7 +41,7 @@ final class Tmux implements AutoCloseable {
      *
      * @param socket the server's socket (a short path: sockets are limited to about 100 bytes)
      */
-    static Tmux start(Path socket, int columns, int rows, String shellCommand) throws IOException {
+    public static Tmux start(Path socket, int columns, int rows, String shellCommand) throws IOException {
         Tmux tmux = new Tmux(socket);
         tmux.run("new-session", "-d", "-s", "wb", "-x", Integer.toString(columns), "-y", Integer.toString(rows),
                 shellCommand);
@@ -50,20 +50,20 @@ final class Tmux implements AutoCloseable {
     }
 
     /** Types text as it is (a trailing semicolon included, which tmux would read as a separator). */
-    void type(String text) throws IOException {
+    public void type(String text) throws IOException {
         String arg = text.endsWith(";") ? text.substring(0, text.length() - 1) + "\\;" : text;
         run("send-keys", "-t", "wb", "-l", "--", arg);
     }
 
     /** Presses keys by tmux's names: {@code Enter}, {@code Tab}, {@code C-c}, {@code C-r}, {@code BTab}. */
-    void press(String... keys) throws IOException {
+    public void press(String... keys) throws IOException {
         List<String> args = new ArrayList<>(List.of("send-keys", "-t", "wb"));
         args.addAll(List.of(keys));
         run(args.toArray(String[]::new));
     }
 
     /** The screen and its scroll-back, as plain text. */
-    String screen() throws IOException {
+    public String screen() throws IOException {
         return run("capture-pane", "-p", "-J", "-t", "wb", "-S", "-");
     }
 
@@ -73,7 +73,7 @@ final class Tmux implements AutoCloseable {
      *
      * @return where the match ends, to look after it next time
      */
-    int await(String regex, int from, Duration timeout) throws IOException {
+    public int await(String regex, int from, Duration timeout) throws IOException {
         Pattern pattern = Pattern.compile(regex, Pattern.MULTILINE);
         long deadline = System.nanoTime() + timeout.toNanos();
         String screen = "";
