@@ -153,7 +153,7 @@ final class HostileCaseTable {
         c.add(session(k, "one column only", "load(\"@/o.csv\")\n").file("o.csv", "y\n1\n2\n").fails("o\\.csv"));
         c.add(process(k, "a 100,000-column line, in 256 MB of heap", "var d = load(\"wide.csv\");\nSystem.out.println(d.m() + \" \" + d.n());\n")
                 .file("wide.csv", wide(100_000, 3)).env("WB_JAVA_OPTS", "-Xmx256m").out("^3 99999$"));
-        c.add(process(k, "a 200 MB file", "var d = load(\"big.csv\");\nSystem.out.println(d.M() + \" rows\");\n")
+        c.add(process(k, "a 200 MB file", "var d = load(\"big.csv\");\nSystem.out.println(d.m() + \" rows\");\n")
                 .generated("big.csv", HostileCaseTable::writeBigCsv).out("^2600000 rows$"));
     }
 
