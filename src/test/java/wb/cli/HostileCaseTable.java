@@ -49,7 +49,7 @@ final class HostileCaseTable {
             {"dataset with negative noise", "dataset(10, vec(1.0), 0.0, -1.0)", "noise is a standard deviation and must be >= 0, but was -1\\.0"},
             {"dataset with +Inf noise", "dataset(10, vec(1.0), 0.0, Double.POSITIVE_INFINITY)", "noise .*inf"},
             {"dataset with no weights", "dataset(10, vec(), 0.0)", "the true weights must have at least one entry"},
-            {"dataset of a null matrix", "dataset((Mat) null, vec(1.0))", "X and y must not be null"},
+            {"dataset of a null matrix", "dataset((Mat) null, vec(1.0))", "X is null"},
             {"dataset whose X and y differ in rows", "dataset(Mat.of(2, 1, 1.0, 2.0), vec(1.0, 2.0, 3.0))", "X has 2 rows but y has 3 entries"},
             {"dataset of a matrix holding NaN", "dataset(Mat.of(2, 1, 1.0, Double.NaN), vec(1.0, 2.0))", "X\\[1, 0\\] must be a finite number, but was nan"},
             {"Mat.of with too few values", "Mat.of(2, 2, 1.0)", "a \\(2, 2\\) matrix needs 4 values, but got 1"},
