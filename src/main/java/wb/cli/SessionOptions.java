@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import wb.plot.Display;
+import wb.session.Command;
 import wb.session.SessionSettings;
 
 /** The options every session takes, in the REPL and in scripts. */
@@ -21,7 +22,7 @@ final class SessionOptions {
     @Option(names = {"--class-path", "-cp"}, paramLabel = "PATH", split = "${sys:path.separator}",
             converter = ClassPathConverter.class,
             description = "Jars and class folders the snippets can use, separated by '${sys:path.separator}'"
-                    + " (the same as /add PATH at the start).")
+                    + " (the same as " + Command.ADD_NAME + " PATH at the start).")
     List<Path> classPath = new ArrayList<>();
 
     /** The settings, with figures shown on {@code display}. */

@@ -38,7 +38,9 @@ public record Command(String name, String usage, Argument argument, Set<Interpre
             "run FILE's snippets in this session");
     public static final Command RESET = new Command("/reset", "", Argument.NONE, PROMPT,
             "forget every snippet and start afresh");
-    public static final Command ADD = new Command("/add", "LIBRARY...", Argument.FILE, EVERYWHERE,
+    /** {@link #ADD}'s name as a constant, for the help of an option that an annotation holds. */
+    public static final String ADD_NAME = "/add";
+    public static final Command ADD = new Command(ADD_NAME, "LIBRARY...", Argument.FILE, EVERYWHERE,
             "add Maven artifacts (group:artifact:version, with their dependencies), jars or class folders");
     public static final Command CLASSPATH = new Command("/classpath", "", Argument.NONE, PROMPT,
             "list what /add and --class-path added");
