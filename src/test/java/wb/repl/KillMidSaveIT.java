@@ -117,7 +117,13 @@ class KillMidSaveIT {
                 for (String t : targets) {
                     before.put(t, Files.readAllBytes(folder.resolve(t)));
                 }
-                Thread.sleep(random.nextInt((int) Math.max(50, millis * 3 / 2)));
+                if (round % 5 == 0) {
+                    // Every fifth kill waits for a temporary file to appear, so that some kills
+                    // surely land mid-write however short the write is on this machine.
+                    waitForATemporaryFile(folder, millis * 20 + 2000);
+                } else {
+                    Thread.sleep(random.nextInt((int) Math.max(50, millis * 3 / 2)));
+                }
             } finally {
                 pid = kill(p);
             }
@@ -286,6 +292,18 @@ class KillMidSaveIT {
         assertThat(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("process %d ended", pid).isTrue();
         assertThat(p.exitValue()).as("killed by signal 9").isEqualTo(128 + 9);
         return pid;
+    }
+
+    /** Polls the folder until a save's temporary file is in it, or the time is up. */
+    private static void waitForATemporaryFile(Path folder, long millis) throws IOException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(folder)) {
+                if (files.anyMatch(f -> TEMPORARY.matcher(f.getFileName().toString()).matches())) {
+                    return;
+                }
+            }
+        }
     }
 
     private static List<String> entries(Path folder) throws IOException {

@@ -39,6 +39,24 @@ public final class OjAlgoPool {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("ojAlgo is on the class path, but " + EXECUTOR + " is not: " + e, e);
         }
+        initialiseSolverClasses();
+    }
+
+    /**
+     * Initialises the classes of the solvers behind the helpers (ojAlgo's stores, Cholesky, SVD
+     * and eigendecomposition, wb's kernels) by solving three 2×2 problems. On JDK 17 a stop is
+     * JShell's {@code Thread.stop}: landing in a class's static initialiser, it marks the class
+     * as failed for the rest of the JVM, and every later {@code ridge} said
+     * {@code NoClassDefFoundError: Could not initialize class org.ojalgo.matrix.store.R064Store}
+     * (StopsAtThePromptIT saw it when the first Ctrl-C came 0.8 s into the first ridge). Done
+     * here, before any snippet, no stop can reach them.
+     */
+    private static void initialiseSolverClasses() {
+        double[] g = {2, 0, 0, 2};
+        double[] b = {1, 1};
+        RidgeSolver.solve(g, b, 2, 0.0);                             // Cholesky
+        RidgeSolver.solve(new double[] {1, 1, 1, 1}, b, 2, 1e-300);  // SVD, for a singular G
+        new EigenRidge(g, b, 2);                                     // the eigendecomposition
     }
 
     /** The thread group ojAlgo's pool threads are created in (for tests). */
