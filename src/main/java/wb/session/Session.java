@@ -55,6 +55,8 @@ public final class Session implements AutoCloseable {
     private List<String> preloadedImports = List.of();
     /** The one snippet holding every preloaded import, when they could go in together. */
     private Snippet preloadSnippet;
+    /** The class path the JShell's compiler has, narrowed to what snippets may name. */
+    private SnippetClassPath snippetClassPath;
     private final Object stopLock = new Object();
     private long generation;
     private volatile boolean evaluating;
@@ -141,11 +143,18 @@ public final class Session implements AutoCloseable {
         provider = started.provider();
         preloadedImports = started.imports();
         preloadSnippet = started.preloadSnippet();
+        snippetClassPath = started.classPath();
         splitter = new SnippetSplitter(shell.sourceCodeAnalysis());
         eventOutcomes = new EventOutcomes(shell, provider, sourcesById, workbench);
         for (ClassPathEntry entry : classPath) {
-            shell.addToClasspath(entry.path().toString());
+            addToShell(entry.path());
         }
+    }
+
+    /** Adds a library to the JShell: to its running code's class path and its compiler's. */
+    private void addToShell(Path library) {
+        shell.addToClasspath(library.toString());
+        snippetClassPath.add(library);
     }
 
     /**
@@ -159,7 +168,7 @@ public final class Session implements AutoCloseable {
         if (classPath.stream().anyMatch(e -> e.path().equals(entry.path()))) {
             return;
         }
-        shell.addToClasspath(entry.path().toString());
+        addToShell(entry.path());
         classPath.add(entry);
     }
 

@@ -76,17 +76,21 @@ public final class ShellStarter {
      * @param imports        the preloaded imports, as source lines
      * @param preloadSnippet the one snippet holding every preloaded import, or null when they had
      *                       to go in one snippet each
+     * @param classPath      the class path its compiler has
      */
-    record Started(JShell shell, WorkbenchEngineProvider provider, List<String> imports, Snippet preloadSnippet) {
+    record Started(JShell shell, WorkbenchEngineProvider provider, List<String> imports, Snippet preloadSnippet,
+                   SnippetClassPath classPath) {
     }
 
     private static Started start() {
         WorkbenchEngineProvider provider = new WorkbenchEngineProvider();
+        SnippetClassPath classPath = SnippetClassPath.ofWorkbench();
         JShell shell = JShell.builder()
                 .executionEngine(provider, Map.of())
+                .fileManager(classPath::install)
                 .build();
         List<String> imports = Preloads.imports();
-        return new Started(shell, provider, imports, preload(shell, imports));
+        return new Started(shell, provider, imports, preload(shell, imports), classPath);
     }
 
     /**

@@ -48,6 +48,16 @@ class LauncherIT {
     }
 
     @Test
+    void aScriptSeesOjAlgoButNotTheWorkbenchsOwnLibraries() throws Exception {
+        Launcher.Result ojAlgo = wb.run(dir, "org.ojalgo.structure.Access1D<?> a = vec(1, 2, 3);\na.count()\n", "-");
+        assertThat(ojAlgo.status()).as(ojAlgo.err()).isZero();
+        assertThat(ojAlgo.out()).isEqualTo("3\n");
+        Launcher.Result jline = wb.run(dir, "org.jline.terminal.Terminal.class\n", "-");
+        assertThat(jline.status()).isEqualTo(1);
+        assertThat(jline.err()).startsWith("<stdin>:1:19: error: package org.jline.terminal does not exist\n");
+    }
+
+    @Test
     void aRuntimeErrorOnLine3ExitsOneAndNamesTheLine() throws Exception {
         Files.writeString(dir.resolve("NAME.jsh"), "int a = 1;\nint b = 0;\nint c = a / b;\n");
         Launcher.Result r = wb.run(dir, null, "NAME.jsh");

@@ -82,6 +82,20 @@ class SnippetSeamTest {
     }
 
     @Test
+    void theWorkbenchsOwnLibrariesAreCompileErrorsButTheVocabularysAreNot() {
+        for (String name : List.of("org.jline.terminal.Terminal", "picocli.CommandLine",
+                "org.eclipse.aether.RepositorySystem", "org.apache.commons.csv.CSVFormat")) {
+            assertThat(eval(name + ".class")).as(name).singleElement()
+                    .isInstanceOfSatisfying(Outcome.CompileError.class, e -> assertThat(e.message()).contains("does not exist"));
+        }
+        // the types the vocabulary shows: Vec is an Access1D, a Figure has an XChart chart()
+        assertThat(eval("org.ojalgo.structure.Access1D<?> a = vec(1, 2); a.count()"))
+                .last().isInstanceOfSatisfying(Outcome.Value.class, v -> assertThat(v.text()).contains("2"));
+        assertThat(eval("org.knowm.xchart.internal.chartpart.IChart chart = new Figure().chart();"))
+                .noneMatch(Outcome::failed);
+    }
+
+    @Test
     void theVocabularyResolvesAtThePrompt() {
         for (String name : List.of("Vec", "Mat", "Dataset", "Grid", "Split", "RegularizationPath", "Shrinkage",
                 "Trajectory", "ValidationCurve", "CrossValidation", "Figure", "Animation", "Surface", "Display")) {
