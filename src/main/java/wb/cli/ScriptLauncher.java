@@ -61,10 +61,15 @@ final class ScriptLauncher {
             err.println("wb: --show needs a display (DISPLAY is not set or Java runs headless); figures are saved to "
                     + sessionOptions.out + " only");
         }
-        FileDisplay files = new FileDisplay(sessionOptions.out);
         WindowDisplay windows = scriptOptions.show && WindowDisplay.available() ? new WindowDisplay() : null;
-        Display display = windows == null ? files : Displays.both(files, windows);
         NotebookExport export = scriptOptions.export();
+        // Figure values that only go to files are drawn and written on another core while the
+        // next snippets compile; the session has each snippet wait for them before it runs, so a
+        // figure that cannot be written still stops the run at its line. Not with --keep-going,
+        // where the next snippet must run whatever became of the figure before it.
+        boolean background = windows == null && export == null && !scriptOptions.keepGoing;
+        FileDisplay files = background ? FileDisplay.inBackground(sessionOptions.out) : new FileDisplay(sessionOptions.out);
+        Display display = windows == null ? files : Displays.both(files, windows);
         if (export != null) {
             String problem = ExportFiles.problem(scriptOptions.notebook, scriptOptions.html);
             if (problem != null) {
@@ -83,6 +88,9 @@ final class ScriptLauncher {
         }
         int status = ExitStatus.FAILED;
         try (files; Session session = Session.start(sessionOptions.settings(display), host.starter())) {
+            if (background) {
+                session.showValuesLater(files, files.later(), files::settle);
+            }
             ScriptRunner runner = new ScriptRunner(session, scriptOptions.runnerOptions(), System.out, err);
             runner.defineArgs(args);
             if (export != null) {

@@ -41,6 +41,9 @@ final class EventOutcomes {
     private final WorkbenchEngineProvider provider;
     private final Map<String, SnippetSource> sourcesById;
     private final Workbench workbench;
+    /** The display whose figure values go to {@link #later} instead; null for none. */
+    private Display laterFor;
+    private Display later;
 
     /**
      * @param sourcesById the session's snippet id → source table, which stack traces are mapped through
@@ -109,6 +112,9 @@ final class EventOutcomes {
         Outcome.Value value = new Outcome.Value(source, kind, name, type, formatted, object, false);
         boolean bare = kind == Outcome.ValueKind.EXPRESSION || kind == Outcome.ValueKind.VARIABLE;
         Display display = workbench.display();
+        if (display != null && display == laterFor) {
+            display = later;
+        }
         if (bare && (object instanceof Figure || object instanceof Animation) && display != null) {
             return show(value, object, display);
         }
@@ -128,9 +134,13 @@ final class EventOutcomes {
             }
             return value.asShown();
         } catch (RuntimeException e) {
-            return Outcome.RuntimeError.of(value.source(), e.getClass().getName(),
-                    "could not show the figure: " + e.getMessage());
+            return shownValueFailed(value.source(), e);
         }
+    }
+
+    /** A snippet's value that could not be shown: what went wrong, at the snippet. */
+    private static Outcome.RuntimeError shownValueFailed(SnippetSource source, Throwable e) {
+        return Outcome.RuntimeError.of(source, e.getClass().getName(), "could not show the figure: " + e.getMessage());
     }
 
     private Optional<VarSnippet> variable(String name) {
@@ -215,6 +225,24 @@ final class EventOutcomes {
         String type = error.getExceptionClassName();
         return new Outcome.RuntimeError(source, type, message, where, frames,
                 traces.fullTrace(type, message, error));
+    }
+
+    /**
+     * Has figures that are a bare snippet's value and would go to {@code display} go to
+     * {@code later} instead (the same display, drawing in the background); see
+     * {@link Session#showValuesLater}.
+     */
+    void showValuesLater(Display display, Display later) {
+        laterFor = display;
+        this.later = later;
+    }
+
+    /** A snippet's figure value whose drawing, left to another thread, failed: as if it had failed at once. */
+    Outcome.RuntimeError shownLaterFailed(SnippetSource source, Throwable failure) {
+        if (VIRTUAL_MACHINE_ERRORS.contains(failure.getClass().getName())) {
+            JvmHealth.taint("showing a snippet's figure threw " + failure.getClass().getName());
+        }
+        return shownValueFailed(source, failure);
     }
 
     private Outcome.RuntimeError runtimeError(SnippetSource source, String type, String message,

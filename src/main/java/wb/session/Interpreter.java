@@ -162,7 +162,9 @@ public final class Interpreter {
             opened.enter(file, origin);
         }
         try {
-            return concluded(runInputs(session.splitter().split(text, origin), baseDir));
+            RunResult result = runInputs(session.splitter().split(text, origin), baseDir);
+            RunResult unfinished = settleUnfinishedWork();
+            return concluded(unfinished.goesOn() ? result : unfinished);
         } finally {
             if (file != null) {
                 opened.leave();
@@ -244,7 +246,25 @@ public final class Interpreter {
         return front.keepGoing() ? RunResult.DONE : RunResult.FAILED;
     }
 
+    /**
+     * Waits for the work the last snippet left to another thread (a figure being written), and
+     * reports its failure as that snippet's: before a command, which would otherwise act first,
+     * and at the end of a run.
+     */
+    private RunResult settleUnfinishedWork() {
+        Optional<Outcome> failure = session.settleUnfinishedWork();
+        if (failure.isEmpty()) {
+            return RunResult.DONE;
+        }
+        front.show(failure.get());
+        return consequence(failure.get());
+    }
+
     private RunResult runCommand(Input.Command typed, Path baseDir) {
+        RunResult unfinished = settleUnfinishedWork();
+        if (!unfinished.goesOn()) {
+            return unfinished;
+        }
         try {
             return handlers.get(resolve(typed)).run(typed, baseDir);
         } catch (CommandError e) {

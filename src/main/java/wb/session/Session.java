@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jdk.jshell.DeclarationSnippet;
@@ -55,6 +56,10 @@ public final class Session implements AutoCloseable {
     private List<String> preloadedImports = List.of();
     /** The one snippet holding every preloaded import, when they could go in together. */
     private Snippet preloadSnippet;
+    /** Work a snippet left to another thread (a figure being written): waits, returns its failure. */
+    private Supplier<Throwable> unfinishedWork = () -> null;
+    /** The last snippet that ran, which a failure of its unfinished work belongs to. */
+    private SnippetSource lastRun;
     /** The class path the JShell's compiler has, narrowed to what snippets may name. */
     private SnippetClassPath snippetClassPath;
     private final Object stopLock = new Object();
@@ -296,12 +301,26 @@ public final class Session implements AutoCloseable {
             stopRequested = false;
             evaluating = true;
         }
+        long runsBefore = provider.engine().runs();
         try {
             events = shell.eval(source.code());
         } finally {
             synchronized (stopLock) {
                 evaluating = false;
             }
+        }
+        boolean ran = provider.engine().runs() != runsBefore;
+        Throwable unfinished = provider.engine().takeHeld();
+        if (unfinished == null && !ran) {
+            // It did not run (a declaration, or it did not compile), so nothing waited for the
+            // last one's work: a failure there ends what this snippet would have begun.
+            unfinished = unfinishedWork.get();
+        }
+        if (unfinished != null) {
+            return List.of(failedLater(unfinished));
+        }
+        if (ran) {
+            lastRun = source;
         }
         boolean stopped = stopRequested;
         if (stopped) {
@@ -323,6 +342,35 @@ public final class Session implements AutoCloseable {
         // once this snippet is done (the snippet's own exit came back as its outcome above).
         ExitGuard.takePendingExit().ifPresent(exit -> outcomes.add(new Outcome.ExitRequested(source, exit.status())));
         return outcomes;
+    }
+
+    /**
+     * Has the figures that are a bare snippet's value, and would be shown on {@code display}, go
+     * to {@code later} instead: the same display, drawing them on another thread while the next
+     * snippets compile (a script run's files). Each snippet waits for {@code settle} before it
+     * runs; a failure it returns is reported as the failure of the snippet whose figure it was, as
+     * if the figure had failed at once, and the waiting snippet does not run.
+     */
+    public void showValuesLater(Display display, Display later, Supplier<Throwable> settle) {
+        eventOutcomes.showValuesLater(display, later);
+        unfinishedWork = settle;
+        provider.engine().beforeEachRun(settle);
+    }
+
+    /**
+     * Waits for the work the last snippet left to another thread; its failure, if any, as that
+     * snippet's runtime error. For the end of a run, when no later snippet waits for it.
+     */
+    public Optional<Outcome> settleUnfinishedWork() {
+        Throwable failure = unfinishedWork.get();
+        return failure == null ? Optional.empty() : Optional.of(failedLater(failure));
+    }
+
+    /** The failure of the last snippet's figure drawn later, as that snippet's runtime error. */
+    private Outcome failedLater(Throwable failure) {
+        Outcome.RuntimeError outcome = eventOutcomes.shownLaterFailed(lastRun != null ? lastRun : SnippetSource.of(""), failure);
+        lastError = outcome;
+        return outcome;
     }
 
     /** Waits until ojAlgo's pool exists outside every snippet's thread group (see {@link OjAlgoPool}). */

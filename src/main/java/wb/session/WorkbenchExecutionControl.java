@@ -2,6 +2,7 @@ package wb.session;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.function.Supplier;
 import jdk.jshell.execution.LocalExecutionControl;
 
 /**
@@ -21,6 +22,12 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
     private long timedCount;
     private TimedLoop lastLoop;
     private String lastClass;
+    /** What each snippet waits for before it runs (see {@link #beforeEachRun}). */
+    private volatile Supplier<Throwable> beforeRun = () -> null;
+    /** How many times a snippet was asked to run. */
+    private volatile long runs;
+    /** What {@link #beforeRun} returned instead of letting the last snippet run. */
+    private volatile Throwable held;
     private String lastMethod;
 
     @Override
@@ -79,9 +86,36 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
     @Override
     public String invoke(String className, String methodName)
             throws RunException, InternalException, EngineTerminationException {
+        runs++;
+        Throwable unfinished = beforeRun.get();
+        if (unfinished != null) {
+            held = unfinished; // this snippet does not run; the session reports the earlier one's failure
+            return "";
+        }
         lastClass = className;
         lastMethod = methodName;
         return super.invoke(className, methodName);
+    }
+
+    /**
+     * Has every snippet wait, before it runs, for {@code check}: work an earlier snippet left to
+     * another thread (a figure being written). When it returns a failure, the snippet does not
+     * run, and {@link #takeHeld} gives the failure to the session to report.
+     */
+    void beforeEachRun(Supplier<Throwable> check) {
+        beforeRun = check;
+    }
+
+    /** How many times a snippet was asked to run, so far. */
+    long runs() {
+        return runs;
+    }
+
+    /** The failure that kept the last snippet from running, once; null when it ran. */
+    Throwable takeHeld() {
+        Throwable failure = held;
+        held = null;
+        return failure;
     }
 
     /** Runs the snippet's method, or a {@link TimedLoop} of it when one was asked for. */

@@ -58,6 +58,22 @@ class LauncherIT {
     }
 
     @Test
+    void aFigureThatCannotBeWrittenStopsTheRunAtItsLineBeforeTheNextSnippetRuns() throws Exception {
+        // A script's figure values are drawn while the next snippets compile; its failure must
+        // still stop the run there, whatever comes next: a statement, a compile error, a command.
+        Files.createDirectories(dir.resolve("out/01-figure.png")); // a folder where the figure should go
+        String failure = ":2:1: error: java.io.UncheckedIOException: could not show the figure: save: cannot write "
+                + "out/01-figure.png: ";
+        for (String next : List.of("System.out.println(\"after\");", "int x = ;", "/exit 3")) {
+            Files.writeString(dir.resolve("NAME.jsh"), "System.out.println(\"before\");\nplot(x -> x, 0, 1)\n" + next + "\n");
+            Launcher.Result r = wb.run(dir, null, "NAME.jsh");
+            assertThat(r.status()).as(next + ": " + r.err()).isEqualTo(1);
+            assertThat(r.out()).as(next).isEqualTo("before\n");
+            assertThat(r.err()).as(next).startsWith("NAME.jsh" + failure).contains("is a folder").doesNotContain("saved");
+        }
+    }
+
+    @Test
     void aRuntimeErrorOnLine3ExitsOneAndNamesTheLine() throws Exception {
         Files.writeString(dir.resolve("NAME.jsh"), "int a = 1;\nint b = 0;\nint c = a / b;\n");
         Launcher.Result r = wb.run(dir, null, "NAME.jsh");

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import wb.io.FolderClaim;
 import wb.plot.Animation;
 import wb.plot.Display;
 import wb.plot.Figure;
+import wb.plot.render.FigureFiles;
+import wb.plot.render.FigureSpec;
 
 /**
  * A display that saves each shown figure as a numbered PNG in a folder: {@code 01-name.png},
@@ -21,23 +27,42 @@ import wb.plot.Figure;
  * {@link #close}: a second run saving into the same folder at the same time fails at its first
  * figure with a message naming the other run, instead of silently overwriting its numbered files.
  * {@link #count} counts only the figures actually written.
+ *
+ * <p>A display made {@link #inBackground} can paint and write figures on a thread of its own
+ * ({@link #later}), so that a script's next snippets compile on one core while a figure is drawn
+ * on the other; {@link #settle} waits for them. A script run shows its snippets' figure values
+ * that way, and has every snippet wait before it runs, so that a figure that could not be written
+ * stops the run where it stopped it before.
  */
 public final class FileDisplay implements Display, AutoCloseable {
 
     private final Path folder;
     private final Consumer<Path> listener;
     private final boolean claims;
+    /** Where figures are painted and written, in the order shown; null: before show returns. */
+    private final ExecutorService writer;
     private FolderClaim claim;
     private int number;
     private int count;
+    /** The last figure handed to the writer. */
+    private Future<?> last;
+    /** Why the first figure the writer could not write was not written. */
+    private Throwable failure;
 
-    private FileDisplay(Path folder, Consumer<Path> listener, boolean claims) {
+    private FileDisplay(Path folder, Consumer<Path> listener, boolean claims, boolean background) {
         if (folder == null) {
             throw new IllegalArgumentException("file display: the output folder is null");
         }
         this.folder = folder;
         this.listener = listener == null ? p -> { } : listener;
         this.claims = claims;
+        // Made here, by the thread that runs the script, not by a snippet's: no stop of a snippet
+        // reaches it, and it is no thread a snippet left behind.
+        this.writer = background ? Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "wb-figure-writer");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
     }
 
     /**
@@ -45,12 +70,20 @@ public final class FileDisplay implements Display, AutoCloseable {
      * and tells {@code listener} each path.
      */
     public FileDisplay(Path folder, Consumer<Path> listener) {
-        this(folder, listener, true);
+        this(folder, listener, true, false);
     }
 
     /** Saves into {@code folder} silently, claimed for this run. */
     public FileDisplay(Path folder) {
-        this(folder, null, true);
+        this(folder, null, true, false);
+    }
+
+    /**
+     * Saves into {@code folder} silently, claimed for this run, painting and writing each figure
+     * in the background; its owner must {@link #settle} before it trusts that a figure is written.
+     */
+    public static FileDisplay inBackground(Path folder) {
+        return new FileDisplay(folder, null, true, true);
     }
 
     /**
@@ -58,12 +91,92 @@ public final class FileDisplay implements Display, AutoCloseable {
      * the same folder must not be refused for.
      */
     public static FileDisplay unclaimed(Path folder) {
-        return new FileDisplay(folder, null, false);
+        return new FileDisplay(folder, null, false, false);
     }
 
     @Override
     public void show(Figure figure) {
         save(figure);
+    }
+
+    /**
+     * This display as one that returns at once from showing a figure, which it then paints and
+     * writes in the background, in the order shown; this display itself when it has no thread
+     * for that ({@link #inBackground}). Animations are still saved before show returns.
+     */
+    public Display later() {
+        if (writer == null) {
+            return this;
+        }
+        return new Display() {
+            @Override
+            public void show(Figure figure) {
+                FigureSpec spec = figure.spec();
+                synchronized (FileDisplay.this) {
+                    claim();
+                    number++;
+                    Path path = numbered(figure.name(), "png");
+                    last = writer.submit(() -> write(spec, path));
+                }
+            }
+
+            @Override
+            public void show(Animation animation) {
+                FileDisplay.this.show(animation);
+            }
+        };
+    }
+
+    /** The writer's task: one figure, unless an earlier one failed (a failure stops the run). */
+    private void write(FigureSpec spec, Path path) {
+        synchronized (this) {
+            if (failure != null) {
+                return;
+            }
+        }
+        try {
+            FigureFiles.save(spec, path);
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                failure = e;
+            }
+            return;
+        }
+        synchronized (this) {
+            count++;
+        }
+        listener.accept(path);
+    }
+
+    /**
+     * Waits until every figure shown {@link #later} so far is written, and returns the exception
+     * of the first that could not be, once; null when all were. A display without a thread of its
+     * own has nothing to wait for.
+     */
+    public Throwable settle() {
+        Future<?> pending;
+        synchronized (this) {
+            pending = last;
+        }
+        // A stopped run still waits for its figures (they take milliseconds), then is stopped.
+        boolean interrupted = Thread.interrupted();
+        while (pending != null && !pending.isDone()) {
+            try {
+                pending.get();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break; // write catches everything; nothing else can end it
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            Throwable first = failure;
+            failure = null;
+            return first;
+        }
     }
 
     /** Saves {@code figure} as the next numbered PNG and returns its path. */
@@ -82,14 +195,32 @@ public final class FileDisplay implements Display, AutoCloseable {
         return saveNext(animation.name(), "gif", animation::save);
     }
 
-    /** Claims the folder, numbers the file {@code NN-name.extension}, has {@code writer} write it and reports it. */
-    private synchronized Path saveNext(String name, String extension, UnaryOperator<Path> writer) {
-        claim();
-        number++;
-        Path path = writer.apply(folder.resolve(String.format(Locale.ROOT, "%02d-%s.%s", number, name, extension)));
-        count++;
-        listener.accept(path);
-        return path;
+    /**
+     * Claims the folder, numbers the file {@code NN-name.extension}, has {@code save} write it and
+     * reports it; after the figures still being written in the background, so the files keep the
+     * order they were shown in.
+     */
+    private Path saveNext(String name, String extension, UnaryOperator<Path> save) {
+        if (writer != null) {
+            Throwable earlier = settle();
+            if (earlier instanceof RuntimeException e) {
+                throw e;
+            } else if (earlier instanceof Error e) {
+                throw e;
+            }
+        }
+        synchronized (this) {
+            claim();
+            number++;
+            Path path = save.apply(numbered(name, extension));
+            count++;
+            listener.accept(path);
+            return path;
+        }
+    }
+
+    private Path numbered(String name, String extension) {
+        return folder.resolve(String.format(Locale.ROOT, "%02d-%s.%s", number, name, extension));
     }
 
     private void claim() {
@@ -102,9 +233,28 @@ public final class FileDisplay implements Display, AutoCloseable {
         }
     }
 
-    /** Releases the folder for other runs. */
+    /** Writes what is pending, ends the writer's thread and releases the folder for other runs. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (writer != null) {
+            settle();
+            writer.shutdown();
+            boolean interrupted = false;
+            while (!writer.isTerminated()) {
+                try {
+                    writer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        release();
+    }
+
+    private synchronized void release() {
         if (claim != null) {
             try {
                 claim.close();

@@ -73,6 +73,50 @@ class FileDisplayTest {
         }
     }
 
+    @Test
+    void figuresShownLaterAreWrittenInTheOrderShownBeforeSettleReturnsAndSavedOnesFollowThem() throws IOException {
+        Path out = dir.resolve("out");
+        try (FileDisplay d = FileDisplay.inBackground(out)) {
+            d.later().show(figure().name("a"));
+            d.later().show(figure().name("b"));
+            d.save(figure().name("c")); // waits for a and b, so the numbers stay in the order shown
+            d.later().show(figure().name("d"));
+            assertThat(d.settle()).isNull();
+            assertThat(d.count()).isEqualTo(4);
+            try (var files = Files.list(out)) {
+                assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png")).sorted())
+                        .containsExactly("01-a.png", "02-b.png", "03-c.png", "04-d.png");
+            }
+            Path written = dir.resolve("direct.png");
+            figure().name("b").save(written);
+            assertThat(Files.readAllBytes(out.resolve("02-b.png"))).isEqualTo(Files.readAllBytes(written));
+        }
+    }
+
+    @Test
+    void aFigureShownLaterThatCannotBeWrittenIsReportedOnceAndStopsTheOnesAfterIt() throws IOException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("01-a.png")); // a folder where the figure should go
+        try (FileDisplay d = FileDisplay.inBackground(out)) {
+            d.later().show(figure().name("a"));
+            d.later().show(figure().name("b"));
+            assertThat(d.settle()).isInstanceOf(UncheckedIOException.class).hasMessageContaining("01-a.png");
+            assertThat(d.settle()).isNull();
+            assertThat(d.count()).isZero();
+            assertThat(out.resolve("02-b.png")).doesNotExist();
+        }
+    }
+
+    @Test
+    void closingWritesWhatIsPendingAndEndsTheWritersThread() throws IOException {
+        Path out = dir.resolve("out");
+        FileDisplay d = FileDisplay.inBackground(out);
+        d.later().show(figure().name("a"));
+        d.close();
+        assertThat(out.resolve("01-a.png")).isRegularFile();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("wb-figure-writer") && t.isAlive());
+    }
+
     /** A run that has saved one figure into its argument's folder and goes on running. */
     public static final class OtherRun {
         public static void main(String[] args) throws InterruptedException {
