@@ -131,7 +131,7 @@ final class PromptCommands {
         if (name.isEmpty()) {
             throw new Interpreter.CommandError(Command.SAVE + " needs a file name, e.g. " + Command.SAVE + " session.jsh");
         }
-        List<SnippetSource> snippets = session.history();
+        List<SnippetSource> snippets = session.replay();
         try {
             AtomicFiles.writeString(workingDir.resolve(name), SnippetFiles.script(snippets));
         } catch (IOException e) {

@@ -3,7 +3,7 @@ package wb.repl;
 import java.util.List;
 import wb.session.SnippetSource;
 
-/** The script {@code /save} writes: the snippets in effect, so that {@code wb run} or {@code /open} replays them. */
+/** The script {@code /save} writes: the snippets that ran (see {@code Session.replay}), so that {@code wb run} or {@code /open} replays them. */
 final class SnippetFiles {
     private SnippetFiles() {
     }

@@ -33,7 +33,7 @@ public record Command(String name, String usage, Argument argument, Set<Interpre
     public static final Command HISTORY = new Command("/history", "", Argument.NONE, PROMPT,
             "list what you typed, in this and earlier sessions");
     public static final Command SAVE = new Command("/save", "FILE", Argument.FILE, PROMPT,
-            "save the snippets in effect to FILE, as a script");
+            "save the snippets that ran to FILE, as a script that replays them");
     public static final Command OPEN = new Command("/open", "FILE", Argument.FILE, EVERYWHERE,
             "run FILE's snippets in this session");
     public static final Command RESET = new Command("/reset", "", Argument.NONE, PROMPT,

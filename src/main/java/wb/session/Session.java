@@ -49,6 +49,8 @@ public final class Session implements AutoCloseable {
 
     private final SessionSettings settings;
     private final Map<String, SnippetSource> sourcesById = new HashMap<>();
+    /** The snippets that ran to their end, in the order they ran: what {@link #replay()} gives. */
+    private final List<SnippetSource> completed = new ArrayList<>();
     private JShell shell;
     private WorkbenchEngineProvider provider;
     private SnippetSplitter splitter;
@@ -341,6 +343,9 @@ public final class Session implements AutoCloseable {
         // System.exit on a thread the snippet started ends a run as it would end plain Java's,
         // once this snippet is done (the snippet's own exit came back as its outcome above).
         ExitGuard.takePendingExit().ifPresent(exit -> outcomes.add(new Outcome.ExitRequested(source, exit.status())));
+        if (!outcomes.isEmpty() && outcomes.stream().noneMatch(Outcome::failed)) {
+            completed.add(source);
+        }
         return outcomes;
     }
 
@@ -458,6 +463,7 @@ public final class Session implements AutoCloseable {
         Workbench before = workbench;
         shell.close();
         sourcesById.clear();
+        completed.clear();
         lastError = null;
         open(before.seed(), before.display(), ShellStarter.now());
         workbench.progress(before.progress());
@@ -475,6 +481,20 @@ public final class Session implements AutoCloseable {
                 .map(s -> sourcesById.get(s.id()))
                 .distinct()
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * The snippets a fresh session must run, in order, to come back to this one's state: every
+     * snippet that compiled and ran to its end, in the order it ran, each once. A definition
+     * later replaced stays, before the snippets that used it while it was in effect, and so do
+     * draws of the helpers' generator, so that later draws repeat; a snippet that did not
+     * compile, threw, was stopped or asked to exit is left out, since replaying it would fail,
+     * hang or leave. This is what {@code /save} writes; unlike jshell's {@code /save}, which
+     * writes the snippets in effect (a replaced definition is not, though snippets used it; a
+     * stopped loop is), it replays to the same values.
+     */
+    public List<SnippetSource> replay() {
+        return List.copyOf(completed);
     }
 
     /** The variables in effect, as {@code type name = value}. */

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +206,30 @@ class ReplTest {
         repl.type("/open saved.jsh\n").type("more(22)\n").expectMatch("\\$\\d+ ==> 42\n");
         repl.type("/open missing.jsh\n").expect("cannot read missing.jsh: no such file or folder\n");
         repl.type("/save\n").expect("/save needs a file name");
+    }
+
+    @Test
+    void aSavedSessionWithARedefinedMethodAStoppedLoopAndFailuresReplaysToTheSameValues() throws Exception {
+        repl.type("double scale(double x) { return x; }\n").expect("created method scale(double)\n");
+        repl.type("double a = scale(2);\n").expect("a ==> 2.0\n");
+        repl.type("double scale(double x) { return 10 * x; }\n").expect("replaced method scale(double)\n");
+        repl.type("double b = scale(2);\n").expect("b ==> 20.0\n");
+        repl.type("while (true) { b = b; }\n");
+        repl.awaitEvaluating();
+        repl.type("\u0003");
+        repl.expect("stopped (Ctrl-C)");
+        repl.type("double c = a + nope;\n").expect("error: cannot find symbol: variable nope\n");
+        repl.type("int[] d = new int[1]; d[3] = 1;\n").expect("ArrayIndexOutOfBoundsException");
+        repl.type("var e = dataset(3, 1).y().get(0);\n").expectMatch("e ==> -?\\d");
+        Matcher drawn = Pattern.compile("e ==> (\\S+)\n").matcher(repl.output());
+        assertThat(drawn.find()).isTrue();
+        repl.type("/save saved.jsh\n").expect("saved 6 snippets to saved.jsh\n");
+        assertThat(Files.readString(dir.resolve("saved.jsh"), StandardCharsets.UTF_8)).isEqualTo(
+                "double scale(double x) { return x; }\ndouble a = scale(2);\ndouble scale(double x) { return 10 * x; }\n"
+                        + "double b = scale(2);\nint[] d = new int[1];\nvar e = dataset(3, 1).y().get(0);\n");
+        repl.type("/reset\n").expect("reset: every snippet");
+        repl.type("/open saved.jsh\n").type("a + \" \" + b + \" \" + d.length\n").expect("\"2.0 20.0 1\"\n");
+        repl.type("e\n").expect("e ==> " + drawn.group(1) + "\n"); // the same draw: the same seed, the same calls before
     }
 
     @Test
