@@ -8,6 +8,7 @@ import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.EigenRidge;
 import wb.numeric.kernel.Lazy;
+import wb.numeric.kernel.PowersOfTwo;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Repr;
 import wb.numeric.kernel.Rng;
@@ -41,6 +42,7 @@ public final class Dataset {
     private final String target;
 
     private final Lazy<Statistics> stats = new Lazy<>();
+    private final Lazy<ScaledStatistics> scaledStats = new Lazy<>();
     private final Lazy<EigenRidge> eigen = new Lazy<>();
     private final Lazy<TridiagonalRidge> tridiagonal = new Lazy<>();
 
@@ -265,6 +267,21 @@ public final class Dataset {
     /** The sufficient statistics, computed on first use (once, even when asked from many threads). */
     public Statistics stats(Workers workers, ProgressListener progress) {
         return stats.get(() -> Statistics.compute(x, y, m, n, workers, progress));
+    }
+
+    /**
+     * The statistics of X and y scaled by the powers of two that bring their largest |values|
+     * near 1 when those are outside [2^-500, 2^500] (see {@link PowersOfTwo}), computed on first
+     * use; for data in the usual range, {@link #stats} itself with exponents 0.
+     */
+    ScaledStatistics scaledStats(ProgressListener progress) {
+        return scaledStats.get(() -> {
+            int ex = PowersOfTwo.exponentToScale(x);
+            int ey = PowersOfTwo.exponentToScale(y);
+            Statistics s = ex == 0 && ey == 0 ? stats(progress)
+                    : Statistics.compute(PowersOfTwo.scaled(x, -ex), PowersOfTwo.scaled(y, -ey), m, n, Workers.shared(), progress);
+            return new ScaledStatistics(s, ex, ey);
+        });
     }
 
     /** The tridiagonal reduction of G with its eigenvalues, for λ sweeps and paths; computed on first use. */

@@ -3,8 +3,8 @@ package wb.numeric;
 import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.LambdaBridge;
 import wb.numeric.kernel.LeastSquares;
+import wb.numeric.kernel.PowersOfTwo;
 import wb.numeric.kernel.ProgressListener;
-import wb.numeric.kernel.RidgeSolver;
 import wb.numeric.kernel.Workers;
 
 /**
@@ -16,7 +16,9 @@ public final class Solvers {
     }
 
     /**
-     * w = (XᵀX)⁻¹Xᵀy, solved by Cholesky on the cached XᵀX (never inverted).
+     * w = (XᵀX)⁻¹Xᵀy, solved by Cholesky on the cached XᵀX (never inverted); for data near the
+     * ends of the double range, on the statistics of the data scaled by powers of two, as
+     * {@link #ridge} says.
      *
      * @throws IllegalArgumentException if XᵀX is singular; the message suggests lstsq() or λ &gt; 0
      */
@@ -27,11 +29,16 @@ public final class Solvers {
     /**
      * The minimiser of J_LS(λ, w) = ½‖Xw − y‖² + (λ/2)‖w‖²: w = (XᵀX + λI)⁻¹Xᵀy, solved by
      * Cholesky, or an SVD when XᵀX + λI is not numerically positive definite.
+     *
+     * <p>When X's or y's largest |value| is outside [2^-500, 2^500] (near 1e200 XᵀX overflows,
+     * for denormals it underflows to 0), it is solved on X' = X·2^-ex and y' = y·2^-ey, the
+     * exponents bringing the largest |values| near 1, exactly as {@link #lstsq} does:
+     * <pre>  w = 2^(ey − ex) · (X'ᵀX' + λ·2^(−2ex)·I)⁻¹ X'ᵀy'</pre>
+     * which is the same w, since XᵀX = 2^(2ex)·X'ᵀX' and Xᵀy = 2^(ex + ey)·X'ᵀy'.
      */
     public static Vec ridge(Dataset d, double lambda, ProgressListener progress) {
         Checks.lambda("lambda", lambda);
-        Statistics s = d.stats(progress);
-        return Vec.wrap(RidgeSolver.solve(s.g(), s.b(), d.n(), lambda));
+        return Vec.wrap(d.scaledStats(progress).ridge(lambda));
     }
 
     /**
@@ -55,47 +62,19 @@ public final class Solvers {
     public static Vec lstsq(Dataset d, Workers workers, ProgressListener progress) {
         double[] x = d.xRaw();
         double[] y = d.yRaw();
-        int ex = exponentToScale(x);
-        int ey = exponentToScale(y);
+        int ex = PowersOfTwo.exponentToScale(x);
+        int ey = PowersOfTwo.exponentToScale(y);
         if (ex == 0 && ey == 0) {
             return Vec.wrap(LeastSquares.solve(x, y, d.m(), d.n(), workers, progress).w());
         }
         // Values near the ends of the double range (1e308, or denormals) overflow or underflow
         // inside the QR's sums of squares. Scaled by powers of two, exactly, X' = X·2^-ex and
         // y' = y·2^-ey have the same least-squares solution up to w = w'·2^(ey - ex).
-        double[] w = LeastSquares.solve(scaled(x, -ex), scaled(y, -ey), d.m(), d.n(), workers, progress).w();
+        double[] w = LeastSquares.solve(PowersOfTwo.scaled(x, -ex), PowersOfTwo.scaled(y, -ey), d.m(), d.n(), workers, progress).w();
         for (int j = 0; j < w.length; j++) {
             w[j] = Math.scalb(w[j], ey - ex);
         }
         return Vec.wrap(w);
-    }
-
-    /**
-     * The power of two that brings the largest |value| near 1 when it is outside [2^-500, 2^500],
-     * else 0 (no scaling, so results in the usual range are exactly as before).
-     */
-    private static int exponentToScale(double[] values) {
-        double max = 0;
-        for (double v : values) {
-            max = Math.max(max, Math.abs(v));
-        }
-        if (max == 0 || !Double.isFinite(max) || (max >= 0x1p-500 && max <= 0x1p500)) {
-            return 0;
-        }
-        return Math.getExponent(max) == Double.MIN_EXPONENT - 1
-                ? Math.getExponent(max * 0x1p60) - 60 // denormal: getExponent says -1023 for all of them
-                : Math.getExponent(max);
-    }
-
-    private static double[] scaled(double[] values, int exponent) {
-        if (exponent == 0) {
-            return values;
-        }
-        double[] out = new double[values.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.scalb(values[i], exponent);
-        }
-        return out;
     }
 
     /**

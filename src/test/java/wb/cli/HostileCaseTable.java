@@ -115,6 +115,12 @@ final class HostileCaseTable {
                 "dataset(Mat.of(3, 1, 1e308, 5e307, 1e307), vec(1e308, 5e307, 1e307));\nlstsq()\n").out("\\[\\[1\\.\\]\\]"));
         c.add(session(h, "ls and mse on data near 1e200",
                 "dataset(Mat.of(3, 1, 1e200, 2e200, 3e200), vec(1e200, 2e200, 3e200));\nls(1.0)\nmse(1.0)\n").out("0\\.0\n0\\.0"));
+        String near1e200 = "dataset(Mat.of(3, 1, 1e200, 2e200, 3e200), vec(2e200, 4e200, 6e200));\n";
+        String twoNear1e200 = "dataset(Mat.of(2, 2, 0x1p664, 0.0, 0.0, 0x1p664), vec(0x1p665, 0x1p663));\n";
+        String denormal = "dataset(Mat.of(3, 1, 4.9e-324, 1e-323, 2e-323), vec(1e-323, 2e-323, 4e-323));\n";
+        c.add(session(h, "normal and ridge(0) on data near 1e200", near1e200 + "normal()\nridge(0)\n").out("\\[\\[2\\.\\]\\]\n\\[\\[2\\.\\]\\]"));
+        c.add(session(h, "normal and ls on two features near 1e200", twoNear1e200 + "normal()\nls(2.0, 0.5)\n").out("\\[\\[2\\. \\]\\s+\\[0\\.5\\]\\]\n0\\.0"));
+        c.add(session(h, "normal on denormal values", denormal + "normal()\n").out("\\[\\[2\\.\\]\\]"));
         c.add(session(h, "linspace over the whole double range", "linspace(-1e308, 1e308, 3)\n").out("\\[ 0\\.e\\+000\\]"));
         c.add(session(h, "a plot over the whole double range", "plot(x -> x, -1e308, 1e308)\n").fails("is wider than the largest double"));
     }

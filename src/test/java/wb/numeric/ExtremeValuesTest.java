@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import wb.numeric.kernel.ProgressListener;
 
 /**
@@ -71,6 +72,70 @@ class ExtremeValuesTest {
         assertThat(Losses.ls(d, new double[] {w}, ProgressListener.NONE)).isCloseTo(expected, within(1e-9 * expected));
         // a loss beyond the largest double is infinite, not NaN
         assertThat(Losses.ls(d, new double[] {2.0}, ProgressListener.NONE)).isEqualTo(Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void normalAndRidgeOnDataNear1e200GiveTheAnswerNotSingular() {
+        double[] x = {1e200, 2e200, 3e200};
+        double[] y = {1e200, 4e200, 5e200};
+        double expected = exactSlope(x, y);
+        Dataset d = data(x, y);
+        assertThat(Solvers.normal(d, ProgressListener.NONE).item()).isCloseTo(expected, within(1e-14 * expected));
+        // λ = 1 is nothing next to XᵀX ≈ 1e401: the same answer
+        assertThat(Solvers.ridge(d, 1.0, ProgressListener.NONE).item()).isCloseTo(expected, within(1e-14 * expected));
+        assertThat(Solvers.ridgeMse(d, 1.0, ProgressListener.NONE).item()).isCloseTo(expected, within(1e-14 * expected));
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // before: an SVD of an infinite XᵀX that never ended
+    void normalOnTwoFeaturesNear1e200IsTheSolutionOfTheSameDataScaledDownByHand() {
+        double[] x = {1e200, 3e200, 2e200, -1e200, 5e200, 1e200, 4e200, 2e200};
+        double[] y = {7e200, 1e200, 3e200, 6e200};
+        double[] down = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            down[i] = x[i] * 1e-200;
+        }
+        double[] yDown = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            yDown[i] = y[i] * 1e-200;
+        }
+        // w is unchanged when X and y are scaled by the same factor
+        double[] expected = Solvers.normal(Dataset.of(Mat.of(4, 2, down), Vec.of(yDown)), ProgressListener.NONE).toArray();
+        double[] w = Solvers.normal(Dataset.of(Mat.of(4, 2, x), Vec.of(y)), ProgressListener.NONE).toArray();
+        assertThat(w[0]).isCloseTo(expected[0], within(1e-12 * Math.abs(expected[0])));
+        assertThat(w[1]).isCloseTo(expected[1], within(1e-12 * Math.abs(expected[1])));
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // before: an SVD of an infinite XᵀX that never ended
+    void lossesOnTwoFeaturesNear1e200AreTheExactValues() {
+        double a = 0x1p664; // about 1.2e200
+        double[] x = {a, 3 * a, 2 * a, -a, 5 * a, a};
+        double[] y = {2.5 * a, 1.5 * a, 5.5 * a}; // X·(1, 0.5), exactly
+        Dataset d = Dataset.of(Mat.of(3, 2, x), Vec.of(y));
+        assertThat(Losses.ls(d, new double[] {1.0, 0.5}, ProgressListener.NONE)).isEqualTo(0.0);
+        double[] w = {1.0, 0.5 + 0x1p-200}; // residuals near 1e140, whose squares are doubles
+        BigDecimal exact = BigDecimal.ZERO;
+        for (int i = 0; i < 3; i++) {
+            BigDecimal r = new BigDecimal(x[2 * i]).multiply(new BigDecimal(w[0]))
+                    .add(new BigDecimal(x[2 * i + 1]).multiply(new BigDecimal(w[1]))).subtract(new BigDecimal(y[i]));
+            exact = exact.add(r.multiply(r));
+        }
+        double expected = exact.divide(BigDecimal.valueOf(2)).doubleValue();
+        assertThat(Losses.ls(d, w, ProgressListener.NONE)).isCloseTo(expected, within(1e-12 * expected));
+        double[] normal = Solvers.normal(d, ProgressListener.NONE).toArray();
+        assertThat(normal[0]).isCloseTo(1.0, within(1e-14));
+        assertThat(normal[1]).isCloseTo(0.5, within(1e-14));
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void normalOnDenormalValuesMatchesTheExactSolution() {
+        double[] x = {4.9e-324, 1e-323, 2e-323};
+        double[] y = {1e-323, 1e-323, 4e-323};
+        double expected = exactSlope(x, y);
+        assertThat(Solvers.normal(data(x, y), ProgressListener.NONE).item()).isCloseTo(expected, within(1e-14 * expected));
     }
 
     @Test

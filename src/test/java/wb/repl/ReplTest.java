@@ -210,10 +210,11 @@ class ReplTest {
 
     @Test
     void aSavedSessionWithARedefinedMethodAStoppedLoopAndFailuresReplaysToTheSameValues() throws Exception {
-        repl.type("double scale(double x) { return x; }\n").expect("created method scale(double)\n");
-        repl.type("double a = scale(2);\n").expect("a ==> 2.0\n");
-        repl.type("double scale(double x) { return 10 * x; }\n").expect("replaced method scale(double)\n");
-        repl.type("double b = scale(2);\n").expect("b ==> 20.0\n");
+        // a uses the first scale, b the second
+        repl.type("double scale(double x) { return x; }\ndouble a = scale(2);\n")
+                .expect("created method scale(double)\n").expect("a ==> 2.0\n");
+        repl.type("double scale(double x) { return 10 * x; }\ndouble b = scale(2);\n")
+                .expect("replaced method scale(double)\n").expect("b ==> 20.0\n");
         repl.type("while (true) { b = b; }\n");
         repl.awaitEvaluating();
         repl.type("\u0003");

@@ -23,6 +23,11 @@ public final class RidgeSolver {
      *     ((min Lᵢᵢ / max Lᵢᵢ)² ≤ 64·N·ε) that the solve has no correct digit; suggests lstsq() or λ > 0
      */
     public static double[] solve(double[] g, double[] b, int n, double lambda) {
+        if (!allFinite(g) || !allFinite(b)) {
+            // ojAlgo's SVD never ends on an infinite or NaN entry.
+            throw new IllegalArgumentException("XᵀX or Xᵀy is beyond the largest double (the data's squares and"
+                    + " products overflow), so the normal equations cannot be solved; use lstsq()");
+        }
         R064Store a = shifted(g, n, lambda);
         R064Store rhs = R064Store.wrap(b.clone(), n);
         Cholesky<Double> chol = Cholesky.R064.make(a);
@@ -49,8 +54,15 @@ public final class RidgeSolver {
         return pseudoSolve(svd, s, tol, b, n);
     }
 
-    /** A point near the least-squares minimiser, for {@link Statistics}; never throws for singular G. */
+    /**
+     * A point near the least-squares minimiser, for {@link Statistics}; never throws for singular G.
+     * When G or b is not finite (data near 1e200, whose squares overflow) there is no such point
+     * to find, and it is the origin: losses then come from the rows.
+     */
     public static double[] referencePoint(double[] g, double[] b, int n) {
+        if (!allFinite(g) || !allFinite(b)) {
+            return new double[n]; // and never an SVD, which on an infinite entry does not end
+        }
         R064Store a = shifted(g, n, 0.0);
         Cholesky<Double> chol = Cholesky.R064.make(a);
         if (chol.decompose(a) && chol.isSPD() && wellConditioned(chol, n)) {
@@ -61,6 +73,15 @@ public final class RidgeSolver {
         double[] s = new double[n];
         svd.getSingularValues(s);
         return pseudoSolve(svd, s, s[0] * n * EPS, b, n);
+    }
+
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static R064Store shifted(double[] g, int n, double lambda) {
