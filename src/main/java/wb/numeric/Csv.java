@@ -34,7 +34,8 @@ import wb.numeric.kernel.Repr;
  * Reads and writes data sets as CSV with Apache Commons CSV: a header row naming the columns, then
  * one row per sample; the target is the column named by the caller, or the last column.
  *
- * <p>Errors are {@link IllegalArgumentException}s that say {@code file:line:column}, what was
+ * <p>Errors are {@link IllegalArgumentException}s that say {@code file:line:column} (the
+ * character column of the field, see {@link CsvPosition}), what was
  * found and what is expected: a ragged row, a cell that is not a decimal number, NaN or an
  * infinite value, an empty file, a file with no data rows, an unknown target (listing the
  * columns). Writing goes to a temporary file in the same folder that is then moved into place
@@ -129,14 +130,15 @@ public final class Csv {
         }
         // A set: a list search made the check quadratic, 16-23 s for 100,000 columns.
         Set<String> seen = new HashSet<>();
+        long headerLine = parser.getCurrentLineNumber();
         for (int c = 0; c < cols; c++) {
             if (names.get(c).isEmpty()) {
-                throw new IllegalArgumentException(file + ":1:" + (c + 1) + ": column " + (c + 1)
+                throw new IllegalArgumentException(CsvPosition.of(file, headerLine, c) + ": column " + (c + 1)
                         + " has an empty name; every column needs a name in the header");
             }
             if (!seen.add(names.get(c))) {
-                throw new IllegalArgumentException(file + ":1:" + (c + 1) + ": the column name '" + names.get(c)
-                        + "' appears twice; column names must be unique");
+                throw new IllegalArgumentException(CsvPosition.of(file, headerLine, c) + ": the column name '"
+                        + names.get(c) + "' appears twice; column names must be unique");
             }
         }
         int t = target == null ? cols - 1 : names.indexOf(target);
@@ -202,14 +204,14 @@ public final class Csv {
             if (Double.isFinite(v)) {
                 return v;
             }
-            throw new IllegalArgumentException(file + ":" + line + ":" + (col + 1) + ": '" + cell + "' in column '"
+            throw new IllegalArgumentException(CsvPosition.of(file, line, col) + ": '" + cell + "' in column '"
                     + name + "' overflows to infinity; values must be finite numbers");
         }
         if (NON_FINITE.matcher(cell).matches()) {
-            throw new IllegalArgumentException(file + ":" + line + ":" + (col + 1) + ": '" + cell + "' in column '"
+            throw new IllegalArgumentException(CsvPosition.of(file, line, col) + ": '" + cell + "' in column '"
                     + name + "' is not allowed; values must be finite numbers");
         }
-        throw new IllegalArgumentException(file + ":" + line + ":" + (col + 1) + ": '" + cell + "' in column '" + name
+        throw new IllegalArgumentException(CsvPosition.of(file, line, col) + ": '" + cell + "' in column '" + name
                 + "' is not a number; expected a decimal number such as 3.14 or -2e-3");
     }
 

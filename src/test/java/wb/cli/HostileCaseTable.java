@@ -133,7 +133,7 @@ final class HostileCaseTable {
         c.add(session(k, "an empty file", "load(\"@/e.csv\")\n").file("e.csv", "").fails("e\\.csv.*empty"));
         c.add(session(k, "a header only", "load(\"@/h.csv\")\n").file("h.csv", "x,y\n").fails("h\\.csv.*(no rows|no data)"));
         c.add(session(k, "a ragged row", "load(\"@/r.csv\")\n").file("r.csv", "x,y\n1,2\n3\n").fails("r\\.csv:3"));
-        c.add(session(k, "a non-numeric cell", "load(\"@/n.csv\")\n").file("n.csv", "x,y\n1,2\n3,abc\n").fails("n\\.csv:3:2: 'abc' in column 'y' is not a number"));
+        c.add(session(k, "a non-numeric cell", "load(\"@/n.csv\")\n").file("n.csv", "x,y\n1,2\n3,abc\n").fails("n\\.csv:3:3: 'abc' in column 'y' is not a number"));
         c.add(session(k, "an empty cell", "load(\"@/n.csv\")\n").file("n.csv", "x,y\n1,2\n,4\n").fails("n\\.csv:3:1"));
         c.add(session(k, "a cell past the largest double", "load(\"@/n.csv\")\n").file("n.csv", "x,y\n1,2\n1e400,4\n")
                 .fails("n\\.csv:3:1"));

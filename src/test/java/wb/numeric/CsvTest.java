@@ -41,11 +41,11 @@ class CsvTest {
     void errorsNameFileLineAndColumn() throws Exception {
         assertLoadFails("a,b,c\n1,2,3\n4,5\n", null, ":3: the row has 2 values but the header has 3 columns");
         assertLoadFails("a,b\n1,2\n3,abc\n", null,
-                ":3:2: 'abc' in column 'b' is not a number; expected a decimal number such as 3.14 or -2e-3");
+                ":3:3: 'abc' in column 'b' is not a number; expected a decimal number such as 3.14 or -2e-3");
         assertLoadFails("a,b\nNaN,2\n", null, ":2:1: 'NaN' in column 'a' is not allowed; values must be finite numbers");
-        assertLoadFails("a,b\n1,-inf\n", null, ":2:2: '-inf' in column 'b' is not allowed; values must be finite numbers");
+        assertLoadFails("a,b\n1,-inf\n", null, ":2:3: '-inf' in column 'b' is not allowed; values must be finite numbers");
         assertLoadFails("a,b\n1,1e999\n", null,
-                ":2:2: '1e999' in column 'b' overflows to infinity; values must be finite numbers");
+                ":2:3: '1e999' in column 'b' overflows to infinity; values must be finite numbers");
         assertLoadFails("", null, ": the file is empty; expected a header row naming the columns, then one row of"
                 + " numbers per sample");
         assertLoadFails("a,b\n", null, ": the file has a header but no data rows; expected one row of numbers per"
@@ -53,6 +53,17 @@ class CsvTest {
         assertLoadFails("a,b\n1,2\n", "price", ": there is no column named 'price'; the columns are: a, b");
         Path missing = dir.resolve("nope.csv");
         assertThatThrownBy(() -> Csv.load(missing, null, ProgressListener.NONE)).hasMessage(missing + ": no such file");
+    }
+
+    @Test
+    void aBadCellIsNamedAtTheCharacterColumnAnEditorJumpsTo() throws Exception {
+        // the field's first character, 1-based, past the spaces the reader trims, quotes and commas inside them counted
+        assertLoadFails("price,size,y\n10.5,20,30\n1.25, 3.5e1,abc\n", null, ":3:13: 'abc' in column 'y' is not a number; expected a decimal number such as 3.14 or -2e-3");
+        assertLoadFails("name,b\n\"1,5\",2\n", null, ":2:1: '1,5' in column 'name' is not a number; expected a decimal number such as 3.14 or -2e-3");
+        assertLoadFails("a,b,c\n\"7\",  NaN,1\n", null, ":2:7: 'NaN' in column 'b' is not allowed; values must be finite numbers");
+        assertLoadFails("a,b\r\n100,1e999\r\n", null, ":2:5: '1e999' in column 'b' overflows to infinity; values must be finite numbers");
+        assertLoadFails("long,a,long\n1,2,3\n", null, ":1:8: the column name 'long' appears twice; column names must be unique");
+        assertLoadFails("\uFEFFa,,c\n1,2,3\n", null, ":1:3: column 2 has an empty name; every column needs a name in the header");
     }
 
     @Test
