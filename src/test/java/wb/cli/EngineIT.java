@@ -224,6 +224,7 @@ class EngineIT {
         Path jar = install.resolve("target/wb.jar");
         Files.copy(Launcher.ROOT.resolve("target/wb.jar"), jar);
         Files.copy(Launcher.ROOT.resolve("target/wb-client.jar"), install.resolve("target/wb-client.jar"));
+        Files.copy(Launcher.ROOT.resolve("target/wb-snippets.jar"), install.resolve("target/wb-snippets.jar"));
         FileTime old = FileTime.from(Instant.now().minusSeconds(60));
         Files.setLastModifiedTime(install.resolve("pom.xml"), old);
         Files.setLastModifiedTime(install.resolve("src/main"), old);

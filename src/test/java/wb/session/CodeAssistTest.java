@@ -2,10 +2,13 @@ package wb.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import wb.session.fixture.DocFacade;
 
 class CodeAssistTest {
     private static final HelperDocs FIXTURE_DOCS = HelperDocs.of(List.of(
@@ -17,13 +20,22 @@ class CodeAssistTest {
 
     @BeforeAll
     static void start() {
-        session = Session.start(SessionSettings.defaults());
+        // The fixture is a library of the test's, on the snippets' class path as --class-path puts one.
+        session = Session.start(SessionSettings.defaults().withClassPath(List.of(classFolderOf(DocFacade.class))));
         assist = new CodeAssist(session, FIXTURE_DOCS);
         assist.warmUpInBackground();
         // JShell is not for concurrent use: evaluate only after the warm-up, as the REPL does.
         assist.awaitWarmUp();
         session.eval(SnippetSource.of("import static wb.session.fixture.DocFacade.*;"));
         session.eval(SnippetSource.of("String greeting = \"hello\";"));
+    }
+
+    private static Path classFolderOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterAll
