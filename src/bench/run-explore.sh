@@ -5,10 +5,8 @@
 #   JMH_ARGS="-wi 1 -i 3" bash src/bench/run-explore.sh   # quicker, noisier
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -Pbench -DskipTests package
-mkdir -p target/bench
-CP="target/bench/classes:target/bench/lib/*"
-java -cp "$CP" org.openjdk.jmh.Main 'wb.bench.ExploreBench' ${JMH_ARGS:-} -rf json -rff target/bench/explore-jmh.json
+. src/bench/jmh.sh
+run_jmh explore 'wb.bench.ExploreBench'
 python3 - <<'PY'
 import json
 r = {x["benchmark"].rsplit(".", 1)[1]: x["primaryMetric"]["scorePercentiles"]["50.0"]

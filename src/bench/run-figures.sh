@@ -7,10 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=/usr/bin/python3
 "$PY" -c 'import matplotlib' 2>/dev/null || { echo "needs Debian's python3-matplotlib (apt-get install python3-matplotlib)" >&2; exit 1; }
-mvn -B -q -Pbench -DskipTests package
-mkdir -p target/bench
-CP="target/bench/classes:target/bench/lib/*"
-java -cp "$CP" org.openjdk.jmh.Main 'wb.bench.FigureBench' ${JMH_ARGS:-} -rf json -rff target/bench/figures-jmh.json
+. src/bench/jmh.sh
+run_jmh figures 'wb.bench.FigureBench'
 "$PY" src/bench/python/plot_bench.py --repeats "${PY_REPEATS:-40}" --json target/bench/figures-mpl.json
 "$PY" - <<'PY'
 import json

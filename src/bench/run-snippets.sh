@@ -5,14 +5,6 @@
 #   JMH_ARGS="-wi 2 -i 3" bash src/bench/run-snippets.sh    # quicker, noisier
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -Pbench -DskipTests package
-CP="target/bench/classes:target/bench/lib/*"
-java -Xss8m -cp "$CP" org.openjdk.jmh.Main 'wb.bench.SnippetBench' ${JMH_ARGS:-} -rf json -rff target/bench/snippets-jmh.json
-python3 - <<'PY'
-import json
-print("| snippet | median (ms) | p90 (ms) |")
-print("| --- | ---: | ---: |")
-for r in json.load(open("target/bench/snippets-jmh.json")):
-    p = r["primaryMetric"]["scorePercentiles"]
-    print("| `%s` | %.1f | %.1f |" % (r["params"]["code"], p["50.0"], p["90.0"]))
-PY
+. src/bench/jmh.sh
+run_jmh snippets 'wb.bench.SnippetBench' -Xss8m
+python3 src/bench/python/jmh_percentiles.py target/bench/snippets-jmh.json --header snippet

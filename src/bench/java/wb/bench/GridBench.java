@@ -14,14 +14,12 @@ import wb.numeric.Dataset;
 import wb.numeric.Grid;
 import wb.numeric.Losses;
 import wb.numeric.Mat;
-import wb.numeric.Vec;
 import wb.numeric.kernel.ProgressListener;
 
 /**
- * The 100×100 loss grid over (w₁, w₂) ∈ [−7, 7]² (other weights 0; for N = 1 the 10,000 points
- * are w = w₁ + w₂/100), through the cached statistics: O(N²) per point whatever M is. N = 2000 is
- * left out of the default run (10,000 points × 8·10⁶ flops). The direct O(MN)-per-point grid is
- * {@link GridDirectBench}.
+ * The loss on the {@link LossGrid}, through the cached statistics: O(N²) per point whatever M
+ * is. N = 2000 is left out of the default run (10,000 points × 8·10⁶ flops). The direct
+ * O(MN)-per-point grid is {@link GridDirectBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,24 +35,12 @@ public class GridBench {
     public void setUp() {
         d = Shapes.dataset(shape);
         d.stats(ProgressListener.NONE);
-        Vec axis = Grid.linspace(-7, 7, 100);
-        grid = Grid.of(axis, axis);
-    }
-
-    static double[] point(int n, double a, double b) {
-        double[] w = new double[n];
-        if (n == 1) {
-            w[0] = a + b / 100;
-        } else {
-            w[0] = a;
-            w[1] = b;
-        }
-        return w;
+        grid = LossGrid.grid();
     }
 
     @Benchmark
     public Mat statistics() {
         int n = d.n();
-        return grid.map((a, b) -> Losses.ls(d, point(n, a, b), ProgressListener.NONE));
+        return grid.map((a, b) -> Losses.ls(d, LossGrid.point(n, a, b), ProgressListener.NONE));
     }
 }

@@ -14,10 +14,9 @@ import wb.numeric.Dataset;
 import wb.numeric.Grid;
 import wb.numeric.Losses;
 import wb.numeric.Mat;
-import wb.numeric.Vec;
 
 /**
- * The same 100×100 grid as {@link GridBench}, each point computed directly from the rows
+ * The same {@link LossGrid} as {@link GridBench}, each point computed directly from the rows
  * (O(MN) per point, as the notebook does). Only small M: at M·N = 10⁶ one grid is ~10¹⁰ flops.
  */
 @State(Scope.Benchmark)
@@ -33,13 +32,12 @@ public class GridDirectBench {
     @Setup(Level.Trial)
     public void setUp() {
         d = Shapes.dataset(shape);
-        Vec axis = Grid.linspace(-7, 7, 100);
-        grid = Grid.of(axis, axis);
+        grid = LossGrid.grid();
     }
 
     @Benchmark
     public Mat direct() {
         int n = d.n();
-        return grid.map((a, b) -> Losses.lsDirect(d, GridBench.point(n, a, b)));
+        return grid.map((a, b) -> Losses.lsDirect(d, LossGrid.point(n, a, b)));
     }
 }

@@ -1,23 +1,14 @@
 package wb.bench;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import wb.session.Outcome;
 import wb.session.Session;
-import wb.session.SessionSettings;
 import wb.session.SnippetSource;
 
 /**
@@ -28,23 +19,17 @@ import wb.session.SnippetSource;
  *
  * <p>Run: {@code bash src/bench/run-snippets.sh}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(1)
-public class SnippetBench {
+public class SnippetBench extends WarmSessionBench {
     /** An expression, a helper call on the active data set, a declaration, a ridge solve. */
     @Param({"1 + 1", "ls(3.0)", "double z = Math.sqrt(2);", "var w = ridge(1e3);"})
     public String code;
 
-    private Session session;
     private SnippetSource snippet;
 
-    @Setup
-    public void start() {
-        session = Session.start(SessionSettings.defaults());
+    @Override
+    protected void prepare() {
         snippet = SnippetSource.of(code);
     }
 
@@ -57,10 +42,5 @@ public class SnippetBench {
     @Benchmark
     public List<Outcome> eval() {
         return session.eval(snippet);
-    }
-
-    @TearDown
-    public void close() {
-        session.close();
     }
 }
