@@ -14,23 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTML report of a script run ({@code wb run --html}) opened in headless Chromium: the
  * screenshot shows each figure the run saved, pixel for pixel where it is laid out.
  */
-class HtmlReportIT {
+class HtmlReportIT extends LauncherRuns {
     /** How far a screenshot pixel's channels may be from the figure's (colour handling in the browser). */
     private static final int TOLERANCE = 12;
 
     @TempDir
-    static Path engines;
-
-    /** The run goes through the warm engine, as it does for users. */
-    private final Launcher wb = Launcher.of(Launcher.Mode.ENGINE, engines);
-
-    @TempDir
     Path tmp;
-
-    @org.junit.jupiter.api.AfterAll
-    static void stopEngines() throws Exception {
-        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
-    }
 
     @Test
     void theReportShowsTheRunsFiguresInChromium() throws Exception {

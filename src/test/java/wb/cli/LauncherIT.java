@@ -9,27 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged {@code scripts/wb} as a user runs it: answers, exit statuses and messages. */
-class LauncherIT {
-    @TempDir
-    static Path engines;
-
-    /** How this class's runs go: through the warm engine; a subclass runs them in-process. */
-    Launcher.Mode mode() {
-        return Launcher.Mode.ENGINE;
-    }
-
-    final Launcher wb = Launcher.of(mode(), engines);
-
-    @AfterAll
-    static void stopEngines() throws Exception {
-        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
-    }
-
+class LauncherIT extends LauncherRuns {
     @TempDir
     Path dir;
 

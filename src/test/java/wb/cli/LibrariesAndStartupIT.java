@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,22 +17,7 @@ import wb.deps.MavenRepoFixture;
  * The packaged launcher with libraries ({@code /add}, {@code --class-path}) from a Maven
  * repository on disk, and the REPL's start-up file and {@code -i}.
  */
-class LibrariesAndStartupIT {
-    @TempDir
-    static Path engines;
-
-    /** How this class's script runs go: through the warm engine; a subclass runs them in-process. */
-    Launcher.Mode mode() {
-        return Launcher.Mode.ENGINE;
-    }
-
-    final Launcher wb = Launcher.of(mode(), engines);
-
-    @AfterAll
-    static void stopEngines() throws Exception {
-        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
-    }
-
+class LibrariesAndStartupIT extends LauncherRuns {
     @TempDir
     Path dir;
 

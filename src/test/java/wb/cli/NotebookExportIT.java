@@ -24,25 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
  * the committed docs/weight-decay.ipynb kept in step with its script, the same bytes on rerun,
  * errors as Jupyter shows them, and the notebook run again by nbconvert on the wb kernel.
  */
-class NotebookExportIT {
+class NotebookExportIT extends LauncherRuns {
     private static final Path SCRIPTS = Launcher.ROOT.resolve("scripts");
     private static final Path COMMITTED = Launcher.ROOT.resolve("docs/weight-decay.ipynb");
     private static final Pattern EXIT = Pattern.compile("(?m)^# exit (\\d+)$");
 
-    @TempDir
-    static Path engines;
-
-    /** Script runs go through the warm engine, as they do for users; one test also runs in-process. */
-    private final Launcher wb = Launcher.of(Launcher.Mode.ENGINE, engines);
+    /** Besides {@link #wb}'s runs through the warm engine, one test also runs in-process. */
     private final Launcher inProcess = Launcher.of(Launcher.Mode.IN_PROCESS, engines);
 
     @TempDir
     Path tmp;
-
-    @org.junit.jupiter.api.AfterAll
-    static void stopEngines() throws Exception {
-        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
-    }
 
     @Test
     void everyScriptWritesANotebookThatNbformatValidatesWithItsExitStatusUnchanged() throws Exception {

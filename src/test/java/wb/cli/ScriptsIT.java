@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,22 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every script under scripts/ against its recorded transcript, with the packaged {@code wb test}
  * on the JDK under test, so that the examples cannot rot; and reruns are byte-identical.
  */
-class ScriptsIT {
-    @TempDir
-    static Path engines;
-
-    /** How this class's runs go: through the warm engine; a subclass runs them in-process. */
-    Launcher.Mode mode() {
-        return Launcher.Mode.ENGINE;
-    }
-
-    final Launcher wb = Launcher.of(mode(), engines);
-
-    @AfterAll
-    static void stopEngines() throws Exception {
-        Launcher.of(Launcher.Mode.ENGINE, engines).stopEngines();
-    }
-
+class ScriptsIT extends LauncherRuns {
     @TempDir
     Path dir;
 
