@@ -2,6 +2,7 @@ package wb.plot.output;
 
 import java.awt.Frame;
 import java.awt.Point;
+import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -77,6 +79,28 @@ final class DriverSupport {
         System.out.println("FAIL " + why);
         System.out.flush();
         throw new AssertionError(why);
+    }
+
+    /** The figure window {@code name} on {@code display} once it shows; see {@link #awaitShowing}. */
+    static FigureWindow awaitWindow(WindowDisplay display, String name) throws InterruptedException {
+        return awaitShowing("window " + name, () -> display.window(name));
+    }
+
+    /**
+     * The window {@code find} returns once it is showing, given 300 ms more to paint its first
+     * frame; fails, naming it {@code what}, when none shows within 10 s.
+     */
+    static <W extends Window> W awaitShowing(String what, Supplier<W> find) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            W w = find.get();
+            if (w != null && w.isShowing()) {
+                Thread.sleep(300);
+                return w;
+            }
+            Thread.sleep(100);
+        }
+        fail(what + " did not show within 10 s");
+        return null;
     }
 
     /** The result of {@code c}, called on the event thread. */

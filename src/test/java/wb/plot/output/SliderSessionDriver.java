@@ -43,7 +43,7 @@ public final class SliderSessionDriver {
         long t0 = System.nanoTime();
         eval("animateShrinkage(logspace(0, 4, 5)).show();");
         step("shown", "returnedMs=" + (System.nanoTime() - t0) / 1_000_000);
-        SliderWindow w = awaitSlider(display, "shrinkage");
+        SliderWindow w = DriverSupport.awaitShowing("slider window shrinkage", () -> display.slider("shrinkage"));
         step("opened", "index=" + onEdt(w::index) + " frames=" + liveFrames());
         check(w, out, "frame0");
 
@@ -173,19 +173,6 @@ public final class SliderSessionDriver {
         if (onEdt(w::index) != index) {
             fail("expected frame " + index + " after the key press, but the window shows " + onEdt(w::index));
         }
-    }
-
-    private static SliderWindow awaitSlider(WindowDisplay d, String name) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            SliderWindow w = d.slider(name);
-            if (w != null && w.isShowing()) {
-                Thread.sleep(300);
-                return w;
-            }
-            Thread.sleep(100);
-        }
-        fail("slider window " + name + " did not show within 10 s");
-        return null;
     }
 
     private static String eval(String code) {

@@ -1,7 +1,7 @@
 package wb.plot.output;
 
+import static wb.plot.output.DriverSupport.awaitWindow;
 import static wb.plot.output.DriverSupport.expect;
-import static wb.plot.output.DriverSupport.fail;
 import static wb.plot.output.DriverSupport.liveFrames;
 import static wb.plot.output.DriverSupport.step;
 
@@ -42,13 +42,13 @@ public final class WindowSessionDriver {
         eval("plot(w -> w * w, -2, 2).name(\"fig\").label(\"w\u00b2\").lineWidth(4).show();");
         long ms = (System.nanoTime() - t0) / 1_000_000;
         step("shown", "returnedMs=" + ms);
-        Frame first = awaitFrame(display, "fig");
+        Frame first = awaitWindow(display, "fig");
         BufferedImage shot1 = screenshot(first);
         ImageIO.write(shot1, "png", out.resolve("shot1.png").toFile());
         step("screenshot1", "frames=" + liveFrames());
 
         eval("plot(w -> 4 - w * w, -2, 2).name(\"fig\").label(\"4 \u2212 w\u00b2\").color(\"red\").lineWidth(4).show();");
-        Frame second = awaitFrame(display, "fig");
+        Frame second = awaitWindow(display, "fig");
         // the update is queued on the EDT after the previous paint; wait for the red curve to appear
         BufferedImage shot2 = null;
         for (int i = 0; i < 50; i++) {
@@ -76,7 +76,7 @@ public final class WindowSessionDriver {
         // the session goes on: snippets evaluate, and a new figure opens a new window
         expect(eval("1 + 2"), "3");
         eval("plot(w -> w, 0, 1).name(\"after\").show();");
-        Frame after = awaitFrame(display, "after");
+        Frame after = awaitWindow(display, "after");
         step("after", "showing=" + after.isShowing() + " windows=" + display.windowNames());
         display.closeAll();
         for (int i = 0; i < 50 && !display.windowNames().isEmpty(); i++) {
@@ -86,19 +86,6 @@ public final class WindowSessionDriver {
         step("done", "windows=" + display.windowNames().size());
         // no System.exit: with every window disposed AWT shuts its threads down and the JVM ends
         // by itself; a thread left behind would hang it and fail the test's timeout
-    }
-
-    private static Frame awaitFrame(WindowDisplay d, String name) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            FigureWindow w = d.window(name);
-            if (w != null && w.isShowing()) {
-                Thread.sleep(300);
-                return w;
-            }
-            Thread.sleep(100);
-        }
-        fail("window " + name + " did not show within 10 s");
-        return null;
     }
 
     private static BufferedImage screenshot(Frame f) throws Exception {

@@ -1,5 +1,6 @@
 package wb.plot.output;
 
+import static wb.plot.output.DriverSupport.awaitWindow;
 import static wb.plot.output.DriverSupport.expect;
 import static wb.plot.output.DriverSupport.fail;
 import static wb.plot.output.DriverSupport.onEdt;
@@ -355,19 +356,6 @@ public final class ZoomSessionDriver {
             b.append(b.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.12g", d));
         }
         return b.toString();
-    }
-
-    private static FigureWindow awaitWindow(WindowDisplay d, String name) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            FigureWindow w = d.window(name);
-            if (w != null && w.isShowing()) {
-                Thread.sleep(300);
-                return w;
-            }
-            Thread.sleep(100);
-        }
-        fail("window " + name + " did not show within 10 s");
-        return null;
     }
 
     private static String eval(String code) {
