@@ -95,14 +95,8 @@ public final class Dataset {
     private static Dataset synthetic(Rng rng, Rng work, int m, double[] weights, double bias, double noise,
                                      ProgressListener progress) {
         Checks.positive("M", m);
-        if (weights == null || weights.length == 0) {
-            throw new IllegalArgumentException("the true weights must have at least one entry (N >= 1), but got "
-                    + (weights == null ? "null" : "none"));
-        }
+        Checks.trueWeights(weights);
         int n = weights.length;
-        for (int j = 0; j < n; j++) {
-            Checks.finite("weights[" + j + "]", weights[j]);
-        }
         Checks.finite("bias", bias);
         Checks.finite("noise", noise);
         if (noise < 0) {

@@ -89,14 +89,8 @@ public final class Synthetic {
     public static Dataset correlated(Rng rng, int m, double[] weights, double rho, double noise,
                                      ProgressListener progress) {
         Checks.positive("M", m);
-        if (weights == null || weights.length == 0) {
-            throw new IllegalArgumentException("the true weights must have at least one entry (N >= 1), but got "
-                    + (weights == null ? "null" : "none"));
-        }
+        Checks.trueWeights(weights);
         int n = weights.length;
-        for (int j = 0; j < n; j++) {
-            Checks.finite("weights[" + j + "]", weights[j]);
-        }
         if (!(rho >= 0 && rho < 1)) {
             throw new IllegalArgumentException("rho is a correlation and must be in [0, 1), but was " + Repr.scalar(rho));
         }

@@ -19,6 +19,7 @@ import wb.plot.render.Heatmap;
 import wb.plot.render.Legend;
 import wb.plot.render.Levels;
 import wb.plot.render.Line;
+import wb.plot.render.Look;
 import wb.plot.render.Marker;
 import wb.plot.render.Painter;
 import wb.plot.render.Scatter;
@@ -180,13 +181,12 @@ public final class Figure {
 
     /** Names the last series; named series appear in the legend. */
     public Figure label(String label) {
-        return replaceLast(last("label").withLabel(label));
+        return restyle(last("label"), Look.LABEL, label);
     }
 
     /** Colours the last series: a name as in matplotlib ({@code "red"}, {@code "tab:blue"}, {@code "C2"}, {@code "#1f77b4"}). */
     public Figure color(String color) {
-        Series s = last("color");
-        return replaceLast(s.withColor(Colors.parse(color)));
+        return restyle(last("color"), Look.COLOR, Colors.parse(color));
     }
 
     /** Colours the last series. */
@@ -194,7 +194,7 @@ public final class Figure {
         if (color == null) {
             throw new IllegalArgumentException("color: null");
         }
-        return replaceLast(last("color").withColor(color));
+        return restyle(last("color"), Look.COLOR, color);
     }
 
     /** Sets the opacity of the last series, 0 (invisible) to 1 (opaque). */
@@ -202,34 +202,37 @@ public final class Figure {
         if (!(alpha >= 0 && alpha <= 1)) {
             throw new IllegalArgumentException("alpha: expected a value in [0, 1], got " + Ticks.number(alpha, 6));
         }
-        return replaceLast(last("alpha").withAlpha(alpha));
+        return restyle(last("alpha"), Look.ALPHA, alpha);
     }
 
     /** Draws markers on the last series: {@code "o"}, {@code "x"}, {@code "s"}, {@code "D"}, {@code "^"}, {@code "v"}, {@code "+"}, {@code "*"}, {@code "."}. */
     public Figure marker(String marker) {
-        Series.Marked s = (Series.Marked) lastOf("marker", Line.class, Scatter.class);
-        return replaceLast(s.withMarker(Marker.parse(marker)));
+        return restyle(lastOf("marker", Line.class, Scatter.class), Look.MARKER, Marker.parse(marker));
     }
 
     /** Sets the marker width of the last series in points (matplotlib's markersize; scatter's s = its square). */
     public Figure markerSize(double points) {
-        Series.Marked s = (Series.Marked) lastOf("markerSize", Line.class, Scatter.class);
+        Series s = lastOf("markerSize", Line.class, Scatter.class);
         positive("markerSize", points);
-        return replaceLast(s.withMarkerSize(points));
+        if (s instanceof Line l && l.look().get(Look.MARKER) == null) {
+            // as matplotlib's plot(..., markersize=): a line without a marker gets circles
+            s = l.with(l.look().with(Look.MARKER, Marker.CIRCLE));
+        }
+        return restyle(s, Look.MARKER_SIZE, points);
     }
 
     /** Sets the line width of the last line or contour in points (default 1.5). */
     public Figure lineWidth(double points) {
-        Series.Stroked s = (Series.Stroked) lastOf("lineWidth", Line.class, Contour.class, Scatter.class);
+        Series s = lastOf("lineWidth", Line.class, Contour.class, Scatter.class);
         positive("lineWidth", points);
-        return replaceLast(s.withLineWidth(points));
+        return restyle(s, Look.LINE_WIDTH, points);
     }
 
     /** Sets the dash pattern of the last line or contour: {@code "-"}, {@code "--"}, {@code ":"}, {@code "-."}, or {@code ""} for none. */
     public Figure lineStyle(String style) {
-        Series.Dashed s = (Series.Dashed) lastOf("lineStyle", Line.class, Contour.class);
+        Series s = lastOf("lineStyle", Line.class, Contour.class);
         Style.dash(style, 1);
-        return replaceLast(s.withLineStyle(style));
+        return restyle(s, Look.LINE_STYLE, style);
     }
 
     /** Re-samples the last function at {@code n} points ({@code n x n} for a surface). */
@@ -251,8 +254,7 @@ public final class Figure {
 
     /** Colours the last contour or heatmap with a colormap: {@code "viridis"}, {@code "inferno"}, {@code "Blues"}, ... */
     public Figure cmap(String name) {
-        Series.Mapped s = (Series.Mapped) lastOf("cmap", Contour.class, Heatmap.class);
-        return replaceLast(s.withCmap(Colormap.named(name)));
+        return restyle(lastOf("cmap", Contour.class, Heatmap.class), Look.CMAP, Colormap.named(name));
     }
 
     /**
@@ -261,40 +263,37 @@ public final class Figure {
      * power of ten, from the last level at or below its minimum to the first at or above its maximum.
      */
     public Figure levels(int n) {
-        Contour c = (Contour) lastOf("levels", Contour.class);
-        return replaceLast(c.withLevels(Levels.count(n)));
+        return restyle(lastOf("levels", Contour.class), Look.LEVELS, Levels.count(n));
     }
 
     /** Draws the contour at exactly these levels. */
     public Figure levels(double... values) {
-        Contour c = (Contour) lastOf("levels", Contour.class);
-        return replaceLast(c.withLevels(Levels.explicit(values)));
+        return restyle(lastOf("levels", Contour.class), Look.LEVELS, Levels.explicit(values));
     }
 
     /** Draws {@code n} contour levels evenly spread from {@code fraction * min} to {@code fraction * max} of the surface, as the notebook does with 0.1. */
     public Figure spread(int n, double fraction) {
-        Contour c = (Contour) lastOf("spread", Contour.class);
-        return replaceLast(c.withLevels(Levels.spread(n, fraction)));
+        return restyle(lastOf("spread", Contour.class), Look.LEVELS, Levels.spread(n, fraction));
     }
 
     /** Writes each level's value on its contour line. */
     public Figure clabel() {
-        return replaceLast(((Contour) lastOf("clabel", Contour.class)).withLevelLabels());
+        return restyle(lastOf("clabel", Contour.class), Look.LEVEL_LABELS, true);
     }
 
     /** Draws a colour bar for the last contour or heatmap beside the plot: its levels, or its colormap's range. */
     public Figure colorbar() {
-        return replaceLast(((Series.Mapped) lastOf("colorbar", Contour.class, Heatmap.class)).withColorbar());
+        return restyle(lastOf("colorbar", Contour.class, Heatmap.class), Look.COLORBAR, true);
     }
 
     /** Sets the values the last heatmap's colormap spans (default: the surface's min and max). */
     public Figure range(double vmin, double vmax) {
-        Heatmap h = (Heatmap) lastOf("range", Heatmap.class);
+        Series h = lastOf("range", Heatmap.class);
         if (!(vmax > vmin) || !Double.isFinite(vmin) || !Double.isFinite(vmax)) {
             throw new IllegalArgumentException("range: expected finite vmin < vmax, got " + Ticks.number(vmin, 6) + ", "
                     + Ticks.number(vmax, 6));
         }
-        return replaceLast(h.withRange(vmin, vmax));
+        return replaceLast(h.with(h.look().with(Look.VMIN, vmin).with(Look.VMAX, vmax)));
     }
 
     // ---------------------------------------------------------------- figure options
@@ -529,6 +528,11 @@ public final class Figure {
     private Figure add(Series s) {
         series.add(s);
         return this;
+    }
+
+    /** Replaces the last series, {@code s}, by itself with {@code option} set to {@code value}. */
+    private <T> Figure restyle(Series s, Look.Option<T> option, T value) {
+        return replaceLast(s.with(s.look().with(option, value)));
     }
 
     private Figure replaceLast(Series s) {

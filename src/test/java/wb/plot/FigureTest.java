@@ -10,9 +10,9 @@ import wb.plot.render.FigureFiles;
 import wb.plot.render.FigureSpec;
 import wb.plot.render.Layout;
 import wb.plot.render.Line;
+import wb.plot.render.Look;
 import wb.plot.render.Marker;
 import wb.plot.render.Painter;
-import wb.plot.render.Scatter;
 import wb.plot.render.Series;
 
 class FigureTest {
@@ -32,8 +32,8 @@ class FigureTest {
         Figure f = new Figure().fn(w -> w, 0, 1).label("a").point(0, 0).color("red").marker("x").markerSize(10).label("b");
         List<Series> series = f.spec().series();
         assertThat(series).extracting(Series::label).containsExactly("a", "b");
-        assertThat(((Scatter) series.get(1)).marker()).isEqualTo(Marker.CROSS);
-        assertThat(((Scatter) series.get(1)).markerSize()).isEqualTo(10);
+        assertThat(series.get(1).look().get(Look.MARKER)).isEqualTo(Marker.CROSS);
+        assertThat(series.get(1).look().get(Look.MARKER_SIZE)).isEqualTo(10);
         assertThat(series.get(0).color()).isNull();
         assertThat(f.toString()).isEqualTo("Figure[figure: line 'a', scatter 'b']");
     }

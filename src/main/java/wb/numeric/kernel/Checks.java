@@ -41,4 +41,15 @@ public final class Checks {
             throw new IllegalArgumentException(name + " must be a finite number >= 0, but was " + Repr.scalar(lambda));
         }
     }
+
+    /** Checks that the true weights of synthetic data are at least one entry (N ≥ 1), each finite. */
+    public static void trueWeights(double[] weights) {
+        if (weights == null || weights.length == 0) {
+            throw new IllegalArgumentException("the true weights must have at least one entry (N >= 1), but got "
+                    + (weights == null ? "null" : "none"));
+        }
+        for (int j = 0; j < weights.length; j++) {
+            finite("weights[" + j + "]", weights[j]);
+        }
+    }
 }

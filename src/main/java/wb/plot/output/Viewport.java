@@ -7,6 +7,7 @@ import wb.plot.render.FigureSpec;
 import wb.plot.render.Heatmap;
 import wb.plot.render.Levels;
 import wb.plot.render.Line;
+import wb.plot.render.Look;
 import wb.plot.render.Series;
 import wb.plot.render.SurfaceData;
 
@@ -38,11 +39,13 @@ final class Viewport {
 
     private static Series viewed(Series s, double x0, double x1, double y0, double y1) {
         if (s instanceof Contour c && c.function() != null) {
-            return c.withLevels(frozenLevels(c)).sampled(c.function().over(x0, x1, y0, y1));
+            return c.with(c.look().with(Look.LEVELS, frozenLevels(c))).sampled(c.function().over(x0, x1, y0, y1));
         }
         if (s instanceof Heatmap h && h.function() != null) {
             SurfaceData home = h.data();
-            Heatmap fixed = h.withRange(h.vmin() != null ? h.vmin() : home.min(), h.vmax() != null ? h.vmax() : home.max());
+            Look range = h.look().with(Look.VMIN, h.vmin() != null ? h.vmin() : home.min())
+                    .with(Look.VMAX, h.vmax() != null ? h.vmax() : home.max());
+            Heatmap fixed = h.with(range);
             return fixed.sampled(h.function().over(x0, x1, y0, y1));
         }
         if (s instanceof Line l && l.function() != null) {

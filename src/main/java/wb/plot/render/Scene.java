@@ -71,22 +71,26 @@ final class Scene {
     }
 
     private void addLine(Line line, Color c, boolean logx, boolean logy) {
-        double w = Double.isNaN(line.lineWidth()) ? Style.LINE_WIDTH : line.lineWidth();
-        paths.add(new Path(line.x(), line.y(), c, w, line.lineStyle(), line.alpha()));
-        double ms = Double.isNaN(line.markerSize()) ? Style.MARKER_SIZE : line.markerSize();
-        if (line.marker() != null) {
-            points.add(new Points(line.x(), line.y(), line.marker(), ms, c, line.alpha()));
+        Look look = line.look();
+        double w = orDefault(look.get(Look.LINE_WIDTH), Style.LINE_WIDTH);
+        String dash = look.get(Look.LINE_STYLE);
+        paths.add(new Path(line.x(), line.y(), c, w, dash, line.alpha()));
+        double ms = orDefault(look.get(Look.MARKER_SIZE), Style.MARKER_SIZE);
+        Marker m = look.get(Look.MARKER);
+        if (m != null) {
+            points.add(new Points(line.x(), line.y(), m, ms, c, line.alpha()));
         }
         include(line.x(), line.y(), logx, logy);
         if (line.labelled()) {
-            entries.add(new Entry(line.label(), c, w, line.lineStyle(), line.marker(), ms, line.alpha()));
+            entries.add(new Entry(line.label(), c, w, dash, m, ms, line.alpha()));
         }
     }
 
     private void addScatter(Scatter scatter, Color c, boolean logx, boolean logy) {
-        Marker m = scatter.marker() != null ? scatter.marker() : Marker.CIRCLE;
-        double ms = Double.isNaN(scatter.markerSize()) ? Style.MARKER_SIZE : scatter.markerSize();
-        double lw = Double.isNaN(scatter.lineWidth()) ? Style.LINE_WIDTH : scatter.lineWidth();
+        Look look = scatter.look();
+        Marker m = look.get(Look.MARKER) != null ? look.get(Look.MARKER) : Marker.CIRCLE;
+        double ms = orDefault(look.get(Look.MARKER_SIZE), Style.MARKER_SIZE);
+        double lw = orDefault(look.get(Look.LINE_WIDTH), Style.LINE_WIDTH);
         points.add(new Points(scatter.x(), scatter.y(), m, ms, c, scatter.alpha()));
         include(scatter.x(), scatter.y(), logx, logy);
         if (scatter.labelled()) {
@@ -98,8 +102,9 @@ final class Scene {
         SurfaceData g = contour.data();
         double zmin = g.min();
         double zmax = g.max();
-        Colormap cmap = contour.cmap() != null ? contour.cmap() : Colormap.named("viridis");
-        double w = Double.isNaN(contour.lineWidth()) ? Style.CONTOUR_WIDTH : contour.lineWidth();
+        Colormap cmap = colormap(contour.look());
+        double w = orDefault(contour.look().get(Look.LINE_WIDTH), Style.CONTOUR_WIDTH);
+        String dash = contour.look().get(Look.LINE_STYLE);
         if (Double.isNaN(zmin)) {
             return;
         }
@@ -111,9 +116,9 @@ final class Scene {
             double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
             Color c = contour.color() != null ? contour.color() : cmap.at(t);
             List<MarchingSquares.Line> lines = MarchingSquares.contour(g.x(), g.y(), g.z(), v);
-            levels.add(new Level(v, lines, c, w, contour.lineStyle(), contour.alpha(), contour.levelLabels()));
+            levels.add(new Level(v, lines, c, w, dash, contour.alpha(), contour.levelLabels()));
         }
-        if (contour.colorbar()) {
+        if (contour.look().get(Look.COLORBAR)) {
             bar = new Bar(cmap, lo, hi, values, contour.color());
         }
         double[] x = g.x();
@@ -125,17 +130,27 @@ final class Scene {
         stickyY.add(y[y.length - 1]);
         if (contour.labelled()) {
             Color c = contour.color() != null ? contour.color() : cmap.at(0.5);
-            entries.add(new Entry(contour.label(), c, w, contour.lineStyle(), null, 0, contour.alpha()));
+            entries.add(new Entry(contour.label(), c, w, dash, null, 0, contour.alpha()));
         }
+    }
+
+    /** An option in points as set, or {@code points} where it is unset (NaN). */
+    private static double orDefault(double set, double points) {
+        return Double.isNaN(set) ? points : set;
+    }
+
+    /** The colormap set, or viridis. */
+    private static Colormap colormap(Look look) {
+        return look.get(Look.CMAP) != null ? look.get(Look.CMAP) : Colormap.named("viridis");
     }
 
     private void addHeatmap(Heatmap heatmap) {
         SurfaceData g = heatmap.data();
-        Colormap cmap = heatmap.cmap() != null ? heatmap.cmap() : Colormap.named("viridis");
+        Colormap cmap = colormap(heatmap.look());
         double vmin = heatmap.vmin() != null ? heatmap.vmin() : g.min();
         double vmax = heatmap.vmax() != null ? heatmap.vmax() : g.max();
         images.add(new Image(g, cmap, vmin, vmax, heatmap.alpha()));
-        if (heatmap.colorbar()) {
+        if (heatmap.look().get(Look.COLORBAR)) {
             bar = new Bar(cmap, vmin, vmax, null, null);
         }
         double[] e = SurfaceData.cellEdges(g.x());
