@@ -338,9 +338,7 @@ final class HostileCaseTable {
         try (Tmux tmux = HostileCasesIT.startPrompt(dir, state)) {
             int at = tmux.await("history.*not UTF-8", 0, HostileCasesIT.REPLY);
             at = tmux.await("^wb> $", at, HostileCasesIT.REPLY);
-            tmux.type("40 + 2");
-            tmux.press("Enter");
-            tmux.await("==> 42", at, HostileCasesIT.REPLY);
+            tmux.enter("40 + 2", "==> 42", at, HostileCasesIT.REPLY);
         } catch (AssertionError e) {
             why.add(e.getMessage());
         }

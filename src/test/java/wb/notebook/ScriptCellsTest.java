@@ -3,25 +3,10 @@ package wb.notebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import wb.session.Session;
-import wb.session.SessionSettings;
+import wb.session.OneSessionPerClass;
 
-class ScriptCellsTest {
-    private static Session session;
-
-    @BeforeAll
-    static void start() {
-        session = Session.start(SessionSettings.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        session.close();
-    }
-
+class ScriptCellsTest extends OneSessionPerClass {
     private static List<ScriptCells.Plan> plan(String... lines) {
         return ScriptCells.plan(String.join("\n", lines) + "\n", session.splitter());
     }

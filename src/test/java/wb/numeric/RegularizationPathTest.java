@@ -19,6 +19,17 @@ class RegularizationPathTest {
 
     /** The squared singular values of X from an SVD of X itself, not of XᵀX. */
     static double[] squaredSingularValues(Dataset d) {
+        SingularValue<Double> svd = svdOfX(d);
+        double[] s = new double[d.n()];
+        svd.getSingularValues(s);
+        for (int i = 0; i < s.length; i++) {
+            s[i] *= s[i];
+        }
+        return s;
+    }
+
+    /** The SVD of X itself, the reference the solvers (which work on XᵀX) are checked against. */
+    static SingularValue<Double> svdOfX(Dataset d) {
         R064Store x = R064Store.FACTORY.make(d.m(), d.n());
         for (int i = 0; i < d.m(); i++) {
             for (int j = 0; j < d.n(); j++) {
@@ -27,12 +38,7 @@ class RegularizationPathTest {
         }
         SingularValue<Double> svd = SingularValue.R064.make(x);
         assertThat(svd.decompose(x)).isTrue();
-        double[] s = new double[d.n()];
-        svd.getSingularValues(s);
-        for (int i = 0; i < s.length; i++) {
-            s[i] *= s[i];
-        }
-        return s;
+        return svd;
     }
 
     @Test

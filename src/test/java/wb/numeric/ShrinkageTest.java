@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.ojalgo.matrix.decomposition.SingularValue;
 import org.ojalgo.matrix.store.MatrixStore;
-import org.ojalgo.matrix.store.R064Store;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Rng;
 
@@ -18,14 +17,7 @@ class ShrinkageTest {
         double lambda = 120;
         Shrinkage s = Shrinkage.of(d, lambda, ProgressListener.NONE);
 
-        R064Store x = R064Store.FACTORY.make(d.m(), d.n());
-        for (int i = 0; i < d.m(); i++) {
-            for (int j = 0; j < d.n(); j++) {
-                x.set(i, j, d.xRaw()[i * d.n() + j]);
-            }
-        }
-        SingularValue<Double> svd = SingularValue.R064.make(x);
-        assertThat(svd.decompose(x)).isTrue();
+        SingularValue<Double> svd = RegularizationPathTest.svdOfX(d);
         double[] sv = new double[4];
         svd.getSingularValues(sv); // descending, as Shrinkage orders its directions
         MatrixStore<Double> v = svd.getV();

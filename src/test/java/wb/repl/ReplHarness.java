@@ -142,6 +142,18 @@ final class ReplHarness implements AutoCloseable {
         }
     }
 
+    /** Presses Ctrl-C and waits until the REPL says that what ran stopped. */
+    ReplHarness pressCtrlC() throws IOException {
+        type("\u0003");
+        return expect("stopped (Ctrl-C)");
+    }
+
+    /** Waits until a snippet is being evaluated, then stops it with Ctrl-C. */
+    ReplHarness stopWithCtrlC() throws IOException {
+        awaitEvaluating();
+        return pressCtrlC();
+    }
+
     /** What the REPL returned, once it has ended. */
     int exitStatus() throws Exception {
         return exit.get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -35,9 +35,7 @@ class ReplIT {
         try (Tmux tmux = startWb(dir.resolve("state"))) {
             tmux.await("^wb \\S+ · JDK " + launcher.javaFeature() + "\\b.* · seed 0$", 0, START); // the JDK asked for
             int at = tmux.await("wb> $", 0, START);
-            tmux.type("var d = dataset(1000, vec(3.14), 1.0)");
-            tmux.press("Enter");
-            at = tmux.await("d ==> Dataset\\(M=1000, N=1", at, REPLY);
+            at = tmux.enter("var d = dataset(1000, vec(3.14), 1.0)", "d ==> Dataset\\(M=1000, N=1", at, REPLY);
 
             int line = at;
             tmux.type("rid");
@@ -51,18 +49,13 @@ class ReplIT {
             at = tmux.await("wb> ridge\\(1e3\\)\\.size\\(\\)\n\\$\\d+ ==> 1\n", line, REPLY);
 
             int block = at;
-            tmux.type("int twice(int x) {");
-            tmux.press("Enter");
-            tmux.await("\n\\.\\.> $", block, REPLY);
+            tmux.enter("int twice(int x) {", "\n\\.\\.> $", block, REPLY);
             tmux.type("    return 2 * x;");
             tmux.press("Enter");
-            tmux.type("}");
-            tmux.press("Enter");
-            at = tmux.await("wb> int twice\\(int x\\) \\{\n\\.\\.>     return 2 \\* x;\n\\.\\.> }\ncreated method twice\\(int\\)\n",
+            at = tmux.enter("}",
+                    "wb> int twice\\(int x\\) \\{\n\\.\\.>     return 2 \\* x;\n\\.\\.> }\ncreated method twice\\(int\\)\n",
                     block, REPLY);
-            tmux.type("twice(21)");
-            tmux.press("Enter");
-            tmux.await("\\$\\d+ ==> 42\n", at, REPLY);
+            tmux.enter("twice(21)", "\\$\\d+ ==> 42\n", at, REPLY);
         }
     }
 
@@ -70,9 +63,7 @@ class ReplIT {
     void ctrlCStopsARunawayLoopWithinTwoSecondsAndEarlierVariablesRemain() throws Exception {
         try (Tmux tmux = startWb(dir.resolve("state"))) {
             int at = tmux.await("wb> $", 0, START);
-            tmux.type("int kept = 7;");
-            tmux.press("Enter");
-            at = tmux.await("kept ==> 7\n", at, REPLY);
+            at = tmux.enter("int kept = 7;", "kept ==> 7\n", at, REPLY);
             tmux.type("while (true) { kept = kept; }");
             tmux.press("Enter");
             Thread.sleep(1500); // well into the loop
@@ -81,9 +72,7 @@ class ReplIT {
             at = tmux.await("stopped \\(Ctrl-C\\).*\nwb> $", at, REPLY);
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pressed);
             assertThat(millis).as("milliseconds from Ctrl-C to the prompt").isLessThan(2000);
-            tmux.type("kept");
-            tmux.press("Enter");
-            tmux.await("kept ==> 7\n", at, REPLY);
+            tmux.enter("kept", "kept ==> 7\n", at, REPLY);
         }
     }
 
@@ -91,15 +80,10 @@ class ReplIT {
     void systemExitAtThePromptLeavesTheWorkbenchRunning() throws Exception {
         try (Tmux tmux = startWb(dir.resolve("state"))) {
             int at = tmux.await("wb> $", 0, START);
-            tmux.type("System.exit(0)");
-            tmux.press("Enter");
-            at = tmux.await("the snippet called System\\.exit\\(0\\); the workbench keeps running", at, REPLY);
-            tmux.type("1 + 1");
-            tmux.press("Enter");
-            at = tmux.await("\\$\\d+ ==> 2\n", at, REPLY);
-            tmux.type("/exit 3");
-            tmux.press("Enter");
-            tmux.await("wb exited with status 3\n", at, REPLY);
+            at = tmux.enter("System.exit(0)", "the snippet called System\\.exit\\(0\\); the workbench keeps running",
+                    at, REPLY);
+            at = tmux.enter("1 + 1", "\\$\\d+ ==> 2\n", at, REPLY);
+            tmux.enter("/exit 3", "wb exited with status 3\n", at, REPLY);
         }
     }
 
@@ -107,23 +91,16 @@ class ReplIT {
     void aBadCommandArgumentIsAOneLineErrorNamingItAndTheSessionGoesOn() throws Exception {
         try (Tmux tmux = startWb(dir.resolve("state"))) {
             int at = tmux.await("wb> $", 0, START);
-            tmux.type("int kept = 5;");
-            tmux.press("Enter");
-            at = tmux.await("kept ==> 5\n", at, REPLY);
-            tmux.type("/seed -1");
-            tmux.press("Enter");
-            at = tmux.await("/seed -1\nerror: /seed takes a seed in \\[0, 4294967295\\], as numpy's, got '-1'\nwb> $",
+            at = tmux.enter("int kept = 5;", "kept ==> 5\n", at, REPLY);
+            at = tmux.enter("/seed -1",
+                    "/seed -1\nerror: /seed takes a seed in \\[0, 4294967295\\], as numpy's, got '-1'\nwb> $",
                     at, REPLY);
-            tmux.type("/open missing.jsh");
-            tmux.press("Enter");
-            at = tmux.await("/open missing.jsh\nerror: cannot read missing.jsh: no such file or folder\nwb> $",
+            at = tmux.enter("/open missing.jsh",
+                    "/open missing.jsh\nerror: cannot read missing.jsh: no such file or folder\nwb> $",
                     at, REPLY);
-            tmux.type("/exit soon");
-            tmux.press("Enter");
-            at = tmux.await("/exit soon\nerror: /exit takes a whole number status, got 'soon'\nwb> $", at, REPLY);
-            tmux.type("kept + 1");
-            tmux.press("Enter");
-            tmux.await("\\$\\d+ ==> 6\n", at, REPLY);
+            at = tmux.enter("/exit soon", "/exit soon\nerror: /exit takes a whole number status, got 'soon'\nwb> $",
+                    at, REPLY);
+            tmux.enter("kept + 1", "\\$\\d+ ==> 6\n", at, REPLY);
         }
     }
 
@@ -132,12 +109,8 @@ class ReplIT {
         Path state = dir.resolve("state");
         try (Tmux tmux = startWb(state)) {
             int at = tmux.await("wb> $", 0, START);
-            tmux.type("String marker = \"h1st0ry-\" + 42;");
-            tmux.press("Enter");
-            at = tmux.await("marker ==> \"h1st0ry-42\"\n", at, REPLY);
-            tmux.type("/exit");
-            tmux.press("Enter");
-            tmux.await("wb exited with status 0\n", at, REPLY);
+            at = tmux.enter("String marker = \"h1st0ry-\" + 42;", "marker ==> \"h1st0ry-42\"\n", at, REPLY);
+            tmux.enter("/exit", "wb exited with status 0\n", at, REPLY);
         }
         assertThat(Files.readString(state.resolve("history"), StandardCharsets.UTF_8)).contains("h1st0ry");
         try (Tmux tmux = startWb(state)) {
@@ -163,12 +136,9 @@ class ReplIT {
             tmux.type("Greeter.tw");
             tmux.press("Tab");
             at = tmux.await("Greeter\\.twice\\( *\n", at, REPLY); // after the "wb> " already matched
-            tmux.type("fromFile + 1)");
-            tmux.press("Enter");
-            at = tmux.await("\\$\\d+ ==> 82\\.0\n", at, REPLY);
-            tmux.type("/timeit ridge(1e3)");
-            tmux.press("Enter");
-            at = tmux.await("per run \\(median of 7 timings of \\d+ runs? each; fastest", at, START);
+            at = tmux.enter("fromFile + 1)", "\\$\\d+ ==> 82\\.0\n", at, REPLY);
+            at = tmux.enter("/timeit ridge(1e3)", "per run \\(median of 7 timings of \\d+ runs? each; fastest",
+                    at, START);
             // Seven timings of at least a second each: Ctrl-C after 2 s lands while it still runs
             // (with 100 ms a quiet machine finished all seven before the key came).
             tmux.type("/timeit Thread.sleep(1000)");
@@ -176,9 +146,7 @@ class ReplIT {
             Thread.sleep(2000); // into the repeated runs
             tmux.press("C-c");
             at = tmux.await("stopped \\(Ctrl-C\\).*\nwb> $", at, REPLY);
-            tmux.type("d.m() + fromFile");
-            tmux.press("Enter");
-            tmux.await("\\$\\d+ ==> 1040\n", at, REPLY);
+            tmux.enter("d.m() + fromFile", "\\$\\d+ ==> 1040\n", at, REPLY);
         }
     }
 

@@ -3,34 +3,21 @@ package wb.repl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import wb.deps.MavenRepoFixture;
 import wb.session.SessionSettings;
 
 /** {@code /add} and {@code /classpath} at the prompt, against a Maven repository on disk. */
-class ReplLibrariesTest {
-    @TempDir
-    Path dir;
-
+class ReplLibrariesTest extends AtTheDumbPrompt {
     private MavenRepoFixture repo;
-    private ReplHarness repl;
 
-    @BeforeEach
-    void start() throws Exception {
+    /** A REPL whose user home's Maven settings point at a repository made for the test. */
+    @Override
+    ReplHarness startRepl() throws Exception {
         repo = MavenRepoFixture.create(dir);
-        repl = new ReplHarness(dir.resolve("state/history"), dir,
-                SessionSettings.defaults().withUserHome(repo.home()), List.of());
-        repl.expect("wb test · JDK ");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        repl.close();
+        return new ReplHarness(dir.resolve("state/history"), dir, SessionSettings.defaults().withUserHome(repo.home()),
+                List.of());
     }
 
     @Test

@@ -4,31 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The REPL on a dumb terminal over pipes: what a user types and what they see. */
-class ReplTest {
-    @TempDir
-    Path dir;
-
-    private ReplHarness repl;
-
-    @BeforeEach
-    void start() throws Exception {
-        repl = new ReplHarness(dir.resolve("state/history"), dir);
-        repl.expect("wb test · JDK " + System.getProperty("java.version") + " · seed 0");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        repl.close();
+class ReplTest extends AtTheDumbPrompt {
+    /** The whole banner: the JDK's version and the seed. */
+    @Override
+    String banner() {
+        return "wb test · JDK " + System.getProperty("java.version") + " · seed 0";
     }
 
     @Test
@@ -100,13 +86,9 @@ class ReplTest {
     void ctrlCStopsARunawayLoopAndASleepAndKeepsEarlierVariables() throws Exception {
         repl.type("int kept = 7;\n").expect("kept ==> 7\n");
         repl.type("while (true) { kept = kept; }\n");
-        repl.awaitEvaluating();
-        repl.type("\u0003");
-        repl.expect("stopped (Ctrl-C)");
+        repl.stopWithCtrlC();
         repl.type("Thread.sleep(600_000)\n");
-        repl.awaitEvaluating();
-        repl.type("\u0003");
-        repl.expect("stopped (Ctrl-C)");
+        repl.stopWithCtrlC();
         repl.type("kept\n").expect("kept ==> 7\n");
     }
 
@@ -119,8 +101,7 @@ class ReplTest {
         repl.awaitEvaluating();
         Thread.sleep(500); // past compiling, into the helper
         long pressed = System.nanoTime();
-        repl.type("\u0003");
-        repl.expect("stopped (Ctrl-C)");
+        repl.pressCtrlC();
         assertThat(Duration.ofNanos(System.nanoTime() - pressed)).isLessThan(Duration.ofSeconds(2));
         // Cut short, not left to finish (a stop requested near the end would still say "stopped").
         repl.type("big == null\n").expectMatch("\\$\\d+ ==> true\n");
@@ -130,9 +111,7 @@ class ReplTest {
     @Test
     void ctrlCStopsWhatIsLeftOfAnEntry() throws Exception {
         repl.type("int before = 1; Thread.sleep(600_000); int after = 2;\n").expect("before ==> 1\n");
-        repl.awaitEvaluating();
-        repl.type("\u0003");
-        repl.expect("stopped (Ctrl-C)");
+        repl.stopWithCtrlC();
         repl.type("after\n").expect("error: cannot find symbol: variable after\n");
     }
 

@@ -2,32 +2,12 @@ package wb.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /time} and {@code /timeit} at the prompt. */
-class ReplTimingTest {
-    @TempDir
-    Path dir;
-
-    private ReplHarness repl;
-
-    @BeforeEach
-    void start() throws Exception {
-        repl = new ReplHarness(dir.resolve("state/history"), dir);
-        repl.expect("wb test · JDK ");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        repl.close();
-    }
-
+class ReplTimingTest extends AtTheDumbPrompt {
     @Test
     void timeShowsTheValueThenWallAndCpuTime() throws Exception {
         repl.type("/time Thread.sleep(200)\n")
@@ -64,14 +44,10 @@ class ReplTimingTest {
     void ctrlCStopsTimeAndTimeitAndKeepsTheSession() throws Exception {
         repl.type("int kept = 3;\n").expect("kept ==> 3\n");
         repl.type("/time while (true) { kept = kept; }\n");
-        repl.awaitEvaluating();
-        repl.type("\u0003");
-        repl.expect("stopped (Ctrl-C)");
+        repl.stopWithCtrlC();
         repl.type("/timeit Thread.sleep(100)\n");
         Thread.sleep(1500); // past the first run, into the repeated ones
-        repl.awaitEvaluating();
-        repl.type("\u0003");
-        repl.expect("stopped (Ctrl-C)");
+        repl.stopWithCtrlC();
         assertThat(repl.unseen()).doesNotContain("per run");
         repl.type("kept\n").expect("kept ==> 3\n");
     }

@@ -89,6 +89,13 @@ public final class Tmux implements AutoCloseable {
                 + " s; it shows:\n" + screen);
     }
 
+    /** Types a line, presses Enter and waits for {@code reply} as {@link #await} does: one exchange at the prompt. */
+    public int enter(String line, String reply, int from, Duration timeout) throws IOException {
+        type(line);
+        press("Enter");
+        return await(reply, from, timeout);
+    }
+
     private String run(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
         command.addAll(List.of(args));

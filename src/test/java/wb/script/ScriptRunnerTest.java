@@ -9,31 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import wb.session.Session;
-import wb.session.SessionSettings;
+import wb.session.OneSessionPerClass;
 
-class ScriptRunnerTest {
-    private static Session session;
+class ScriptRunnerTest extends OneSessionPerClass {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        session = Session.start(SessionSettings.defaults());
-    }
-
-    @AfterAll
-    static void close() {
-        session.close();
-    }
 
     @BeforeEach
     void fresh() {

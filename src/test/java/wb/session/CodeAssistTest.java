@@ -5,42 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import wb.session.fixture.DocFacade;
 
-class CodeAssistTest {
+class CodeAssistTest extends OneSessionPerClass {
     private static final HelperDocs FIXTURE_DOCS = HelperDocs.of(List.of(
             new HelperDocs.Entry("DocFacade", "twice", "int twice(int x)", "Twice a number: 2·x."),
             new HelperDocs.Entry("DocFacade", "twice", "double[] twice(double... xs)", "Twice every entry.")));
 
-    private static Session session;
     private static CodeAssist assist;
 
     @BeforeAll
-    static void start() {
+    static void start() throws URISyntaxException {
         // The fixture is a library of the test's, on the snippets' class path as --class-path puts one.
-        session = Session.start(SessionSettings.defaults().withClassPath(List.of(classFolderOf(DocFacade.class))));
+        session.addToClassPath(new ClassPathEntry(
+                Path.of(DocFacade.class.getProtectionDomain().getCodeSource().getLocation().toURI()), "--class-path"));
         assist = new CodeAssist(session, FIXTURE_DOCS);
         assist.warmUpInBackground();
         // JShell is not for concurrent use: evaluate only after the warm-up, as the REPL does.
         assist.awaitWarmUp();
         session.eval(SnippetSource.of("import static wb.session.fixture.DocFacade.*;"));
         session.eval(SnippetSource.of("String greeting = \"hello\";"));
-    }
-
-    private static Path classFolderOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @AfterAll
-    static void close() {
-        session.close();
     }
 
     @Test

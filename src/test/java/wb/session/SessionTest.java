@@ -6,23 +6,9 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class SessionTest {
-    private static Session session;
-
-    @BeforeAll
-    static void start() {
-        session = Session.start(SessionSettings.defaults());
-    }
-
-    @AfterAll
-    static void close() {
-        session.close();
-    }
-
+class SessionTest extends OneSessionPerClass {
     private static Outcome evalOne(String code) {
         List<Outcome> outcomes = session.eval(new SnippetSource(code, "test.jsh", 10, 1));
         assertThat(outcomes).hasSize(1);

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * internals do not resolve, every helper the facades document compiles as its example shows, and
  * each function's documentation lists one entry per real variant.
  */
-class SnippetSeamTest {
+class SnippetSeamTest extends OneSessionPerClass {
     /**
      * Public classes that other wb packages use but that are no promise to users: the kernels,
      * formatting, the generator, the workers, and the displays' machinery.
@@ -49,19 +48,11 @@ class SnippetSeamTest {
     /** How a helper's documentation says it works on the active data set (not that it makes one active). */
     private static final Pattern READS_ACTIVE = Pattern.compile("\\b(on|of) the active\\b|Active data set");
 
-    private static Session session;
-
     @BeforeAll
     static void start() {
-        session = Session.start(SessionSettings.defaults());
         for (String line : EXAMPLE_VARIABLES) {
             assertThat(eval(line)).as(line).noneMatch(Outcome::failed);
         }
-    }
-
-    @AfterAll
-    static void close() {
-        session.close();
     }
 
     private static List<Outcome> eval(String code) {
