@@ -291,11 +291,7 @@ public final class RegularizationPath {
         if (j < 0 || j >= n) {
             throw new IndexOutOfBoundsException("coefficient " + j + " is out of range for N = " + n + " (0.." + (n - 1) + ")");
         }
-        double[] out = new double[lambdas.length];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = w[k * n + j];
-        }
-        return Vec.wrap(out);
+        return Mat.wrap(w, lambdas.length, n).column(j);
     }
 
     /** ‖w(λₖ)‖ for every k. */

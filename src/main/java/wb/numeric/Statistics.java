@@ -100,20 +100,9 @@ public final class Statistics {
             quad = d0 * (g[0] * d0 + g[1] * d1) + d1 * (g[2] * d0 + g[3] * d1);
             lin = d0 * e0[0] + d1 * e0[1];
         } else {
-            double[] d = new double[n];
-            for (int j = 0; j < n; j++) {
-                d[j] = w[j] - w0[j];
-            }
-            // u = Gd as a sum of G's rows (G is symmetric) scaled by dₖ: an axpy loop that C2
-            // vectorises, then one short dot product.
-            double[] u = new double[n];
-            for (int k = 0; k < n; k++) {
-                double dk = d[k];
-                double[] gk = gRows[k];
-                for (int j = 0; j < n; j++) {
-                    u[j] += dk * gk[j];
-                }
-            }
+            // u = Gd, then one short dot product
+            double[] d = offset(w);
+            double[] u = gramTimes(d);
             for (int j = 0; j < n; j++) {
                 quad += d[j] * u[j];
                 lin += d[j] * e0[j];
@@ -126,21 +115,35 @@ public final class Statistics {
 
     /** ∇LS(w) = Xᵀ(Xw − y) = Gd − e₀ with d = w − w₀. */
     double[] gradLs(double[] w) {
-        double[] d = new double[n];
-        for (int j = 0; j < n; j++) {
-            d[j] = w[j] - w0[j];
-        }
-        double[] out = new double[n];
-        for (int k = 0; k < n; k++) {
-            double dk = d[k];
-            double[] gk = gRows[k];
-            for (int j = 0; j < n; j++) {
-                out[j] += dk * gk[j];
-            }
-        }
+        double[] out = gramTimes(offset(w));
         for (int j = 0; j < n; j++) {
             out[j] -= e0[j];
         }
         return out;
+    }
+
+    /** d = w − w₀. */
+    private double[] offset(double[] w) {
+        double[] d = new double[n];
+        for (int j = 0; j < n; j++) {
+            d[j] = w[j] - w0[j];
+        }
+        return d;
+    }
+
+    /**
+     * Gd, as a sum of G's rows (G is symmetric) scaled by dₖ: an axpy loop that C2 vectorises,
+     * where a row-by-row dot product would not be.
+     */
+    private double[] gramTimes(double[] d) {
+        double[] u = new double[n];
+        for (int k = 0; k < n; k++) {
+            double dk = d[k];
+            double[] gk = gRows[k];
+            for (int j = 0; j < n; j++) {
+                u[j] += dk * gk[j];
+            }
+        }
+        return u;
     }
 }

@@ -95,11 +95,7 @@ public final class Trajectory {
         if (j < 0 || j >= n) {
             throw new IndexOutOfBoundsException("coordinate " + j + " is out of range for N = " + n);
         }
-        double[] out = new double[steps() + 1];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = points[k * n + j];
-        }
-        return Vec.wrap(out);
+        return Mat.wrap(points, steps() + 1, n).column(j);
     }
 
     /** J(w_k) for k = 0..K. */

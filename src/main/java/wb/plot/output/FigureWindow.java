@@ -3,7 +3,6 @@ package wb.plot.output;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -13,13 +12,9 @@ import java.nio.file.Path;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JMenu;
 import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.WindowConstants;
@@ -44,7 +39,6 @@ final class FigureWindow extends JFrame {
     private final FigurePanel panel;
     private final JLabel status = new JLabel(" ");
     private final FigureNavigator navigator;
-    private Path lastDir;
 
     FigureWindow(FigureSpec f, Runnable onClosed) {
         super(title(f));
@@ -125,36 +119,11 @@ final class FigureWindow extends JFrame {
     }
 
     private JMenuBar menu() {
-        int mask = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
-        JMenu file = new JMenu("File");
-        file.setMnemonic(KeyEvent.VK_F);
-        JMenuItem save = new JMenuItem("Save as\u2026");
-        save.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, mask));
-        save.addActionListener(e -> chooseAndSave());
-        JMenuItem close = new JMenuItem("Close");
-        close.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_W, mask));
-        close.addActionListener(e -> dispose());
-        file.add(save);
-        file.add(close);
-        JMenuBar bar = new JMenuBar();
-        bar.add(file);
-        return bar;
-    }
-
-    private void chooseAndSave() {
-        JFileChooser chooser = new JFileChooser(lastDir == null ? null : lastDir.toFile());
-        chooser.setDialogTitle("Save " + panel.figure().name());
-        chooser.setSelectedFile(new File(panel.figure().name() + ".png"));
-        chooser.addChoosableFileFilter(new FileNameExtensionFilter("PNG, SVG, PDF or JPEG", "png", "svg", "pdf", "jpg", "jpeg"));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path path = chooser.getSelectedFile().toPath();
-        lastDir = path.toAbsolutePath().getParent();
-        try {
-            saveTo(path);
-        } catch (RuntimeException ex) {
-            JOptionPane.showMessageDialog(this, ex.getMessage(), "Cannot save " + path.getFileName(), JOptionPane.ERROR_MESSAGE);
-        }
+        FileMenu file = new FileMenu(this);
+        FileNameExtensionFilter formats = new FileNameExtensionFilter("PNG, SVG, PDF or JPEG", "png", "svg", "pdf",
+                "jpg", "jpeg");
+        file.item("Save as\u2026", KeyEvent.VK_S, 0, () -> file.saveAs("Save " + panel.figure().name(),
+                panel.figure().name() + ".png", formats, this::saveTo));
+        return file.close().bar();
     }
 }

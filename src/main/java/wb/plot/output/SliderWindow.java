@@ -2,27 +2,21 @@ package wb.plot.output;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.Toolkit;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.File;
-import java.nio.file.Path;
 import javax.swing.AbstractAction;
 import javax.swing.ActionMap;
 import javax.swing.BorderFactory;
 import javax.swing.InputMap;
 import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JMenu;
 import javax.swing.JMenuBar;
-import javax.swing.JMenuItem;
-import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.KeyStroke;
@@ -48,7 +42,6 @@ final class SliderWindow extends JFrame {
     private final JButton play = new JButton("\u25b6");
     private final Timer timer;
     private transient Animation animation;
-    private Path lastDir;
 
     SliderWindow(Animation a, Runnable onClosed) {
         super(a.name());
@@ -160,38 +153,11 @@ final class SliderWindow extends JFrame {
     }
 
     private JMenuBar menu() {
-        int mask = Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
-        JMenu file = new JMenu("File");
-        file.setMnemonic(KeyEvent.VK_F);
-        JMenuItem frame = new JMenuItem("Save frame as\u2026");
-        frame.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, mask));
-        frame.addActionListener(e -> choose(panel.figure().name() + ".png", path -> FigureFiles.save(panel.figure(), path)));
-        JMenuItem gif = new JMenuItem("Save animation as GIF\u2026");
-        gif.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_S, mask | InputEvent.SHIFT_DOWN_MASK));
-        gif.addActionListener(e -> choose(animation.name() + ".gif", path -> animation.save(path)));
-        JMenuItem close = new JMenuItem("Close");
-        close.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_W, mask));
-        close.addActionListener(e -> dispose());
-        file.add(frame);
-        file.add(gif);
-        file.add(close);
-        JMenuBar bar = new JMenuBar();
-        bar.add(file);
-        return bar;
-    }
-
-    private void choose(String suggested, java.util.function.Consumer<Path> save) {
-        JFileChooser chooser = new JFileChooser(lastDir == null ? null : lastDir.toFile());
-        chooser.setSelectedFile(new File(suggested));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path path = chooser.getSelectedFile().toPath();
-        lastDir = path.toAbsolutePath().getParent();
-        try {
-            save.accept(path);
-        } catch (RuntimeException ex) {
-            JOptionPane.showMessageDialog(this, ex.getMessage(), "Cannot save " + path.getFileName(), JOptionPane.ERROR_MESSAGE);
-        }
+        FileMenu file = new FileMenu(this);
+        file.item("Save frame as\u2026", KeyEvent.VK_S, 0, () -> file.saveAs(null, panel.figure().name() + ".png", null,
+                path -> FigureFiles.save(panel.figure(), path)));
+        file.item("Save animation as GIF\u2026", KeyEvent.VK_S, InputEvent.SHIFT_DOWN_MASK,
+                () -> file.saveAs(null, animation.name() + ".gif", null, animation::save));
+        return file.close().bar();
     }
 }
