@@ -190,35 +190,82 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
         synchronized (lock) {
             flushText();
             boolean last = outcome.source().origin().equals(lastOrigin) && outcome.source().line() == lastLine;
-            if (outcome instanceof Outcome.Value value) {
-                if (value.shown()) {
-                    if (pendingFigure != null && last) {
-                        add(new Output.ExecuteResult(executionCount, pendingFigure));
-                        pendingFigure = null;
-                    }
-                    settle();
-                    return showsOutcomes;
+            return outcome.accept(new Recording(last));
+        }
+    }
+
+    /**
+     * What each kind of outcome adds to the cell's outputs, called with the lock held; whether
+     * the run shows outcomes at all is the answer for every kind but a statement that ran.
+     */
+    private final class Recording implements Outcome.Visitor<Boolean> {
+        /** Whether the outcome is the cell's last snippet's, whose value is the cell's result. */
+        private final boolean last;
+
+        Recording(boolean last) {
+            this.last = last;
+        }
+
+        @Override
+        public Boolean value(Outcome.Value value) {
+            if (value.shown()) {
+                if (pendingFigure != null && last) {
+                    add(new Output.ExecuteResult(executionCount, pendingFigure));
+                    pendingFigure = null;
                 }
                 settle();
-                String text = value.scriptEcho();
-                if (text != null) {
-                    Map<String, String> data = Map.of("text/plain", text);
-                    add(last ? new Output.ExecuteResult(executionCount, data) : new Output.DisplayData(data));
-                }
                 return showsOutcomes;
             }
             settle();
-            if (outcome instanceof Outcome.Declared declared) {
-                if (!declared.unresolved().isEmpty()) {
-                    add(new Output.Stream("stderr", locator.inCell(declared.position()) + ": " + declared.warning() + "\n"));
-                }
-                return showsOutcomes;
+            String text = value.scriptEcho();
+            if (text != null) {
+                Map<String, String> data = Map.of("text/plain", text);
+                add(last ? new Output.ExecuteResult(executionCount, data) : new Output.DisplayData(data));
             }
-            if (outcome.failed()) {
-                add(error(outcome));
-                return showsOutcomes;
+            return showsOutcomes;
+        }
+
+        @Override
+        public Boolean declared(Outcome.Declared declared) {
+            settle();
+            if (!declared.unresolved().isEmpty()) {
+                String where = locator.inCell(declared.position()).toString();
+                add(new Output.Stream("stderr", where + ": " + declared.warning() + "\n"));
             }
+            return showsOutcomes;
+        }
+
+        @Override
+        public Boolean ran(Outcome.Ran ran) {
+            settle();
             return false;
+        }
+
+        @Override
+        public Boolean compileError(Outcome.CompileError error) {
+            return failure(error, error.describe(), false);
+        }
+
+        /** Jupyter shows "ename: evalue", so the value is the exception's message without its type. */
+        @Override
+        public Boolean runtimeError(Outcome.RuntimeError error) {
+            return failure(error, error.message() != null ? error.message() : error.describe(), false);
+        }
+
+        @Override
+        public Boolean stopped(Outcome.Stopped stopped) {
+            return failure(stopped, stopped.describe(), true);
+        }
+
+        @Override
+        public Boolean exitRequested(Outcome.ExitRequested exit) {
+            return failure(exit, exit.describe(), false);
+        }
+
+        private boolean failure(Outcome.Failure failure, String evalue, boolean interrupted) {
+            settle();
+            add(error(failure, evalue, interrupted));
+            return showsOutcomes;
         }
     }
 
@@ -248,17 +295,14 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
         }
     }
 
-    private Output.Error error(Outcome failure) {
-        String description = failure.describe();
-        // Jupyter shows "ename: evalue", so the value is the message without the type.
-        String evalue = failure instanceof Outcome.RuntimeError runtime && runtime.message() != null
-                ? runtime.message() : description;
+    /** A failure as Jupyter's error output: its type, {@code evalue}, and a traceback in the cell's lines. */
+    private Output.Error error(Outcome.Failure failure, String evalue, boolean interrupted) {
         SnippetSource.Position at = locator.inCell(failure.position());
         List<String> traceback = new ArrayList<>();
-        if (failure instanceof Outcome.Stopped) {
+        if (interrupted) {
             traceback.add(at + ": interrupted");
         } else {
-            traceback.add(at + ": error: " + description);
+            traceback.add(at + ": error: " + failure.describe());
             traceback.addAll(List.of(at.caret("    ").split("\n")));
         }
         for (String frame : failure.userFrames()) {
