@@ -153,9 +153,9 @@ final class EngineWarmup {
                 return false;
             }
         }
-        Path out = Files.createTempDirectory("wb-warmup");
-        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, new FileDisplay(out)),
-                starter)) {
+        Path outputFolder = Files.createTempDirectory("wb-warmup");
+        SessionSettings settings = new SessionSettings(SessionSettings.DEFAULT_SEED, new FileDisplay(outputFolder));
+        try (Session session = Session.start(settings, starter)) {
             for (Input input : session.splitter().split(StartupTraining.script(), "warm-up.jsh")) {
                 if (yielding) {
                     return false;
@@ -166,7 +166,7 @@ final class EngineWarmup {
             }
             return true;
         } finally {
-            StartupTraining.delete(out);
+            StartupTraining.delete(outputFolder);
         }
     }
 }

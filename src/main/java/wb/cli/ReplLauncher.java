@@ -84,6 +84,7 @@ final class ReplLauncher {
         int rows = terminal.getHeight() > 10 ? Math.min(terminal.getHeight() - 6, MAX_FIGURE_ROWS) : 24;
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         // kitty, sixel or text: WB_IMAGES, or the terminal's answer when the first figure is drawn
-        return new TerminalDisplay(out, columns, rows, color, options.out, TerminalImages.detector(terminal, System::getenv));
+        return new TerminalDisplay(out, columns, rows, color, options.outputFolder,
+                TerminalImages.detector(terminal, System::getenv));
     }
 }

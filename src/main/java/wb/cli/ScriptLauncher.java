@@ -59,7 +59,7 @@ final class ScriptLauncher {
         }
         if (scriptOptions.show && !WindowDisplay.available()) {
             err.println("wb: --show needs a display (DISPLAY is not set or Java runs headless); figures are saved to "
-                    + sessionOptions.out + " only");
+                    + sessionOptions.outputFolder + " only");
         }
         WindowDisplay windows = scriptOptions.show && WindowDisplay.available() ? new WindowDisplay() : null;
         NotebookExport export = scriptOptions.export();
@@ -68,7 +68,7 @@ final class ScriptLauncher {
         // figure that cannot be written still stops the run at its line. Not with --keep-going,
         // where the next snippet must run whatever became of the figure before it.
         boolean background = windows == null && export == null && !scriptOptions.keepGoing;
-        FileDisplay files = background ? FileDisplay.inBackground(sessionOptions.out) : new FileDisplay(sessionOptions.out);
+        FileDisplay files = background ? FileDisplay.inBackground(sessionOptions.outputFolder) : new FileDisplay(sessionOptions.outputFolder);
         Display display = windows == null ? files : Displays.both(files, windows);
         if (export != null) {
             String problem = ExportFiles.problem(scriptOptions.notebook, scriptOptions.html);
@@ -107,7 +107,7 @@ final class ScriptLauncher {
                 System.out.flush();
                 if (files.count() > 0) {
                     err.println("wb: " + files.count() + (files.count() == 1 ? " figure" : " figures")
-                            + " saved in " + files.folder());
+                            + " saved in " + files.outputFolder());
                 }
                 if (windows != null && status == ExitStatus.OK) {
                     awaitWindowsClosed(windows, err);

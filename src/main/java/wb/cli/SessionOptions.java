@@ -17,7 +17,7 @@ final class SessionOptions {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where figures shown without a window are saved (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("out");
+    Path outputFolder = Path.of("out");
 
     @Option(names = {"--class-path", "-cp"}, paramLabel = "PATH", split = "${sys:path.separator}",
             converter = ClassPathConverter.class,

@@ -27,18 +27,19 @@ final class StartupTraining {
     }
 
     static int run() {
-        Path out;
+        Path outputFolder;
         try {
-            out = Files.createTempDirectory("wb-training");
+            outputFolder = Files.createTempDirectory("wb-training");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        try (Session session = Session.start(new SessionSettings(SessionSettings.DEFAULT_SEED, new FileDisplay(out)))) {
+        SessionSettings settings = new SessionSettings(SessionSettings.DEFAULT_SEED, new FileDisplay(outputFolder));
+        try (Session session = Session.start(settings)) {
             new ScriptRunner(session, new ScriptRunner.Options(true, true), discard, discard)
-                    .run(script(), SCRIPT, out);
+                    .run(script(), SCRIPT, outputFolder);
         } finally {
-            delete(out);
+            delete(outputFolder);
         }
         return 0;
     }

@@ -30,25 +30,26 @@ record ScriptRun(List<String> output, int exitStatus, List<Path> figures) {
      * the run, because snippets print to it directly; standard error passes through, so that
      * failures are visible.
      *
-     * @param outDir an empty folder for the run's figures
+     * @param outputFolder an empty folder for the run's figures
      */
-    static ScriptRun capture(Path script, String origin, long seed, Path outDir, PrintStream err) throws IOException {
-        return capture(script, origin, seed, outDir, err, null);
+    static ScriptRun capture(Path script, String origin, long seed, Path outputFolder, PrintStream err)
+            throws IOException {
+        return capture(script, origin, seed, outputFolder, err, null);
     }
 
     /**
      * The same, on a JShell that {@code starter} has been starting in the background (null: start
      * one now).
      */
-    static ScriptRun capture(Path script, String origin, long seed, Path outDir, PrintStream err, ShellStarter starter)
-            throws IOException {
+    static ScriptRun capture(Path script, String origin, long seed, Path outputFolder, PrintStream err,
+                             ShellStarter starter) throws IOException {
         String text = Utf8.read(script);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         PrintStream realOut = System.out;
         int status;
         System.setOut(capture);
-        FileDisplay display = new FileDisplay(outDir);
+        FileDisplay display = new FileDisplay(outputFolder);
         SessionSettings settings = new SessionSettings(seed, display);
         try (display; Session session = starter == null ? Session.start(settings) : Session.start(settings, starter)) {
             ScriptRunner runner = new ScriptRunner(session, new ScriptRunner.Options(false, false), capture, err);
@@ -59,7 +60,7 @@ record ScriptRun(List<String> output, int exitStatus, List<Path> figures) {
             System.setOut(realOut);
         }
         List<Path> figures;
-        try (Stream<Path> files = Files.list(outDir)) {
+        try (Stream<Path> files = Files.list(outputFolder)) {
             figures = files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
         return new ScriptRun(Transcript.lines(buffer.toString(StandardCharsets.UTF_8)), status, figures);

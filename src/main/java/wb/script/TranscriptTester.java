@@ -51,10 +51,10 @@ public final class TranscriptTester {
         this.starter = starter;
     }
 
-    private ScriptRun run(Path script, long seed, Path outDir) throws IOException {
+    private ScriptRun run(Path script, long seed, Path outputFolder) throws IOException {
         ShellStarter first = starter;
         starter = null;
-        return ScriptRun.capture(script, script.toString(), seed, outDir, err, first);
+        return ScriptRun.capture(script, script.toString(), seed, outputFolder, err, first);
     }
 
     /** The transcript file of a script: {@code NAME.jsh} → {@code NAME.out}. */
@@ -84,8 +84,8 @@ public final class TranscriptTester {
             return false;
         }
         long runSeed = seed.orElse(recorded.seed());
-        Path outDir = Files.createTempDirectory("wb-test-");
-        ScriptRun run = run(script, runSeed, outDir);
+        Path outputFolder = Files.createTempDirectory("wb-test-");
+        ScriptRun run = run(script, runSeed, outputFolder);
         List<String> problems = new ArrayList<>();
         if (runSeed != recorded.seed()) {
             problems.add("the run used seed " + runSeed + " but the transcript was recorded with seed " + recorded.seed());
@@ -102,7 +102,7 @@ public final class TranscriptTester {
             report.println("PASS " + script + " (" + run.output().size() + " lines, " + run.figures().size()
                     + " figures" + (withinTolerance > 0 ? ", " + withinTolerance + " within pixel tolerance" : "")
                     + "; recorded on JDK " + recorded.jdk() + ", wb " + recorded.version() + ")");
-            deleteTree(outDir);
+            deleteTree(outputFolder);
             return true;
         }
         report.println("FAIL " + script);
@@ -110,9 +110,9 @@ public final class TranscriptTester {
             report.println("  " + problem.replace("\n", "\n  "));
         }
         if (run.figures().isEmpty()) {
-            deleteTree(outDir);
+            deleteTree(outputFolder);
         } else {
-            report.println("  (this run's figures are kept in " + outDir + ")");
+            report.println("  (this run's figures are kept in " + outputFolder + ")");
         }
         return false;
     }
@@ -156,8 +156,8 @@ public final class TranscriptTester {
      */
     public void record(Path script, OptionalLong seed, String jdk) throws IOException {
         long runSeed = seed.orElse(wb.session.SessionSettings.DEFAULT_SEED);
-        Path outDir = Files.createTempDirectory("wb-record-");
-        ScriptRun run = run(script, runSeed, outDir);
+        Path outputFolder = Files.createTempDirectory("wb-record-");
+        ScriptRun run = run(script, runSeed, outputFolder);
         List<Transcript.Figure> figures = new ArrayList<>();
         Path references = figuresOf(script);
         deleteTree(references);
@@ -169,7 +169,7 @@ public final class TranscriptTester {
         }
         Transcript transcript = new Transcript(runSeed, jdk, wbVersion, run.output(), run.exitStatus(), figures);
         AtomicFiles.writeString(transcriptOf(script), transcript.format());
-        deleteTree(outDir);
+        deleteTree(outputFolder);
         report.println("recorded " + transcriptOf(script) + " (" + run.output().size() + " lines, exit "
                 + run.exitStatus() + ", " + figures.size() + " figures)");
     }

@@ -36,7 +36,7 @@ import wb.plot.render.FigureSpec;
  */
 public final class FileDisplay implements Display, AutoCloseable {
 
-    private final Path folder;
+    private final Path outputFolder;
     private final Consumer<Path> listener;
     private final boolean claims;
     /** Where figures are painted and written, in the order shown; null: before show returns. */
@@ -49,11 +49,11 @@ public final class FileDisplay implements Display, AutoCloseable {
     /** Why the first figure the writer could not write was not written. */
     private Throwable failure;
 
-    private FileDisplay(Path folder, Consumer<Path> listener, boolean claims, boolean background) {
-        if (folder == null) {
+    private FileDisplay(Path outputFolder, Consumer<Path> listener, boolean claims, boolean background) {
+        if (outputFolder == null) {
             throw new IllegalArgumentException("file display: the output folder is null");
         }
-        this.folder = folder;
+        this.outputFolder = outputFolder;
         this.listener = listener == null ? p -> { } : listener;
         this.claims = claims;
         // Made here, by the thread that runs the script, not by a snippet's: no stop of a snippet
@@ -66,32 +66,32 @@ public final class FileDisplay implements Display, AutoCloseable {
     }
 
     /**
-     * Saves into {@code folder} (created when the first figure is saved), claimed for this run,
+     * Saves into {@code outputFolder} (created when the first figure is saved), claimed for this run,
      * and tells {@code listener} each path.
      */
-    public FileDisplay(Path folder, Consumer<Path> listener) {
-        this(folder, listener, true, false);
+    public FileDisplay(Path outputFolder, Consumer<Path> listener) {
+        this(outputFolder, listener, true, false);
     }
 
-    /** Saves into {@code folder} silently, claimed for this run. */
-    public FileDisplay(Path folder) {
-        this(folder, null, true, false);
+    /** Saves into {@code outputFolder} silently, claimed for this run. */
+    public FileDisplay(Path outputFolder) {
+        this(outputFolder, null, true, false);
     }
 
     /**
-     * Saves into {@code folder} silently, claimed for this run, painting and writing each figure
+     * Saves into {@code outputFolder} silently, claimed for this run, painting and writing each figure
      * in the background; its owner must {@link #settle} before it trusts that a figure is written.
      */
-    public static FileDisplay inBackground(Path folder) {
-        return new FileDisplay(folder, null, true, true);
+    public static FileDisplay inBackground(Path outputFolder) {
+        return new FileDisplay(outputFolder, null, true, true);
     }
 
     /**
-     * Saves into {@code folder} without claiming it: the prompt's figures, which a script run in
+     * Saves into {@code outputFolder} without claiming it: the prompt's figures, which a script run in
      * the same folder must not be refused for.
      */
-    public static FileDisplay unclaimed(Path folder) {
-        return new FileDisplay(folder, null, false, false);
+    public static FileDisplay unclaimed(Path outputFolder) {
+        return new FileDisplay(outputFolder, null, false, false);
     }
 
     @Override
@@ -220,13 +220,13 @@ public final class FileDisplay implements Display, AutoCloseable {
     }
 
     private Path numbered(String name, String extension) {
-        return folder.resolve(String.format(Locale.ROOT, "%02d-%s.%s", number, name, extension));
+        return outputFolder.resolve(String.format(Locale.ROOT, "%02d-%s.%s", number, name, extension));
     }
 
     private void claim() {
         if (claims && claim == null) {
             try {
-                claim = FolderClaim.claim(folder);
+                claim = FolderClaim.claim(outputFolder);
             } catch (IOException e) {
                 throw new UncheckedIOException("save: " + e.getMessage() + "; choose another folder with --out DIR", e);
             }
@@ -266,8 +266,8 @@ public final class FileDisplay implements Display, AutoCloseable {
     }
 
     /** The output folder. */
-    public Path folder() {
-        return folder;
+    public Path outputFolder() {
+        return outputFolder;
     }
 
     /** How many figures have been written (a save that failed is not counted). */

@@ -43,11 +43,11 @@ public final class TerminalDisplay implements Display {
      * @param cols width of the text drawing in character cells
      * @param rows height of the text drawing in character cells
      * @param color whether to use ANSI colours (false when NO_COLOR is set or output is not a terminal)
-     * @param outFolder where the numbered PNGs go
+     * @param outputFolder where the numbered PNGs go
      * @param graphics text, sixel or kitty
      */
-    public TerminalDisplay(PrintStream out, int cols, int rows, boolean color, Path outFolder, Graphics graphics) {
-        this(out, cols, rows, color, outFolder, () -> graphics);
+    public TerminalDisplay(PrintStream out, int cols, int rows, boolean color, Path outputFolder, Graphics graphics) {
+        this(out, cols, rows, color, outputFolder, () -> graphics);
     }
 
     /**
@@ -55,13 +55,14 @@ public final class TerminalDisplay implements Display {
      * null): the REPL's supplier asks the terminal once, when the first figure is drawn, so a
      * session that draws nothing never queries it.
      */
-    public TerminalDisplay(PrintStream out, int cols, int rows, boolean color, Path outFolder, Supplier<Graphics> graphics) {
+    public TerminalDisplay(PrintStream out, int cols, int rows, boolean color, Path outputFolder,
+                           Supplier<Graphics> graphics) {
         if (out == null) {
             throw new IllegalArgumentException("terminal display: the output stream is null");
         }
         this.out = out;
         this.renderer = new TerminalRenderer(cols, rows, color);
-        this.files = FileDisplay.unclaimed(outFolder);
+        this.files = FileDisplay.unclaimed(outputFolder);
         this.graphics = graphics == null ? () -> Graphics.TEXT : graphics;
     }
 
