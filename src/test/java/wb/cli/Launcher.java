@@ -13,8 +13,12 @@ import java.util.concurrent.TimeUnit;
  * one named by the system property {@code wb.it.java} (a JDK home), else the one running the
  * tests; either through the warm engine (the default), with engines of its own in a directory
  * of its own, or in-process ({@code WB_ENGINE=off}); see {@link Mode}.
+ *
+ * @param mode    how script runs go
+ * @param engines the folder of the engines its runs use
+ * @param wb      the copy of {@code scripts/wb} it runs
  */
-final class Launcher {
+record Launcher(Mode mode, Path engines, Path wb) {
     static final Path ROOT = Path.of(System.getProperty("wb.root", ".")).toAbsolutePath();
     static final Path WB = ROOT.resolve("scripts/wb");
 
@@ -24,16 +28,6 @@ final class Launcher {
      * ({@code WB_CLIENT=java}), or in-process ({@code WB_ENGINE=off}).
      */
     enum Mode { ENGINE, ENGINE_JAVA_CLIENT, IN_PROCESS }
-
-    private final Mode mode;
-    private final Path engines;
-    private final Path wb;
-
-    private Launcher(Mode mode, Path engines, Path wb) {
-        this.mode = mode;
-        this.engines = engines;
-        this.wb = wb;
-    }
 
     /** A launcher whose script runs go the given way, with engines (if any) in {@code engines}. */
     static Launcher of(Mode mode, Path engines) {
@@ -45,10 +39,6 @@ final class Launcher {
         return new Launcher(mode, engines, otherWb);
     }
 
-    Mode mode() {
-        return mode;
-    }
-
     /** The variables that choose this launcher's mode, set in a child's environment. */
     void modeEnvironment(java.util.Map<String, String> env) {
         if (mode == Mode.IN_PROCESS) {
@@ -56,11 +46,6 @@ final class Launcher {
         } else if (mode == Mode.ENGINE_JAVA_CLIENT) {
             env.put("WB_CLIENT", "java");
         }
-    }
-
-    /** The engine directory this launcher's runs use. */
-    Path engines() {
-        return engines;
     }
 
     /** Ends this launcher's engines ({@code wb engine stop}), as a test class's last step. */

@@ -30,7 +30,7 @@ final class DriverSupport {
     /**
      * A local JShell for a driver: binds a workbench that shows figures on {@code display} and
      * saves them under {@code out/figures}, and puts wb's classes ({@code classpath}) on the
-     * shell's class path, so snippets see that same workbench.
+     * shell's class path, so snippets see that same workbench; the plotting helpers are imported.
      */
     static JShell startSession(Path out, WindowDisplay display, String classpath) throws IOException {
         Files.createDirectories(out);
@@ -39,6 +39,7 @@ final class DriverSupport {
         Workbench.bind(workbench);
         JShell shell = JShell.builder().executionEngine("local").build();
         shell.addToClasspath(classpath);
+        eval(shell, "import static wb.api.Plots.*;");
         return shell;
     }
 

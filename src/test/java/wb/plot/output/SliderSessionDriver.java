@@ -36,7 +36,6 @@ public final class SliderSessionDriver {
         Path out = Path.of(args[0]);
         WindowDisplay display = new WindowDisplay();
         shell = DriverSupport.startSession(out, display, args[1]);
-        eval("import static wb.api.Plots.*;");
         eval("import static wb.api.Data.*;");
         eval("correlated(200, vec(4.0, 1.5), 0.8, 1.0);");
 

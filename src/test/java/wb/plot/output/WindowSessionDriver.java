@@ -34,7 +34,6 @@ public final class WindowSessionDriver {
         Path out = Path.of(args[0]);
         WindowDisplay display = new WindowDisplay();
         shell = DriverSupport.startSession(out, display, args[1]);
-        eval("import static wb.api.Plots.*;");
         // the snippet sees the same classes, hence the display bound above
         expect(eval("wb.api.Workbench.current().display() != null"), "true");
 

@@ -59,7 +59,6 @@ public final class ZoomSessionDriver {
 
     private static void explore(Path out, WindowDisplay display, String classpath) throws Exception {
         shell = DriverSupport.startSession(out, display, classpath);
-        eval("import static wb.api.Plots.*;");
         // a bowl defined only for |a| <= 2.2, so that zooming out past that is refused
         eval("double bowl(double a, double b) { if (Math.abs(a) > 2.2) throw new IllegalArgumentException(\"a = \" + a"
                 + " + \" is outside [-2.2, 2.2]\"); return a * a + 3 * b * b; }");
