@@ -21,18 +21,13 @@ import javax.tools.ToolProvider;
  * <p>{@code com.acme.greet.Greeter.greet(String)} returns {@code "hello, NAME"} and
  * {@code Greeter.twice(double)} calls {@code com.acme.util.Twice.of(double)} (2x), so a call
  * through the first jar needs the second.
+ *
+ * @param repository the repository's folder
+ * @param home       the user home whose {@code .m2} points at the repository
  */
-public final class MavenRepoFixture {
+public record MavenRepoFixture(Path repository, Path home) {
     public static final String GREETER = "com.acme:greeter:1.0";
     public static final String UTIL = "com.acme:util:2.0";
-
-    private final Path repository;
-    private final Path home;
-
-    private MavenRepoFixture(Path repository, Path home) {
-        this.repository = repository;
-        this.home = home;
-    }
 
     /** Builds the repository and the home under a folder. */
     public static MavenRepoFixture create(Path dir) throws IOException {
@@ -53,16 +48,6 @@ public final class MavenRepoFixture {
         MavenRepoFixture fixture = new MavenRepoFixture(repo, home);
         fixture.writeSettings(false);
         return fixture;
-    }
-
-    /** The repository's folder. */
-    public Path repository() {
-        return repository;
-    }
-
-    /** The user home whose {@code .m2} points at the repository. */
-    public Path home() {
-        return home;
     }
 
     /** The local repository the home's settings name (empty until something is resolved). */
