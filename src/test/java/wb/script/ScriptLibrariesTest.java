@@ -2,9 +2,6 @@ package wb.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +16,7 @@ class ScriptLibrariesTest {
     java.nio.file.Path dir;
 
     private Session session;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ScriptCapture printed = new ScriptCapture();
 
     @BeforeEach
     void start() throws Exception {
@@ -34,61 +30,45 @@ class ScriptLibrariesTest {
     }
 
     private int run(String script) {
-        PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream real = System.out;
-        System.setOut(capture);
-        try {
-            return new ScriptRunner(session, new ScriptRunner.Options(false, false), capture,
-                    new PrintStream(err, true, StandardCharsets.UTF_8)).run(script, "libs.jsh", dir);
-        } finally {
-            System.setOut(real);
-        }
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return printed.run(session, new ScriptRunner.Options(false, false), null, script, "libs.jsh", dir);
     }
 
     @Test
     void anAddLineMakesTheArtifactAndItsDependencyUsableAndPrintsWhatItResolvedOnce() {
         int status = run("int before = 1;\n/add " + MavenRepoFixture.GREETER + "\n"
                 + "import com.acme.greet.Greeter;\nGreeter.greet(\"script\")\ncom.acme.util.Twice.of(before)\n");
-        assertThat(status).as(err()).isZero();
-        assertThat(out()).isEqualTo("\"hello, script\"\n2.0\n");
-        assertThat(err()).isEqualTo("libs.jsh:2: /add resolved com.acme:greeter:1.0 com.acme:util:2.0\n");
+        assertThat(status).as(printed.err()).isZero();
+        assertThat(printed.out()).isEqualTo("\"hello, script\"\n2.0\n");
+        assertThat(printed.err()).isEqualTo("libs.jsh:2: /add resolved com.acme:greeter:1.0 com.acme:util:2.0\n");
     }
 
     @Test
     void aMissingArtifactFailsAtItsLineAndColumnAndEndsTheRun() {
         int status = run("1 + 1\n  /add com.acme:greeter:1.0 com.acme:nope:3.1\n2 + 2\n");
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(out()).isEqualTo("2\n");
-        assertThat(err()).startsWith("libs.jsh:2:29: error: not found: com.acme:nope:3.1 is in no repository")
+        assertThat(printed.out()).isEqualTo("2\n");
+        assertThat(printed.err()).startsWith("libs.jsh:2:29: error: not found: com.acme:nope:3.1 is in no repository")
                 .doesNotContain("resolved");
-        assertThat(err().strip().lines()).hasSize(1);
+        assertThat(printed.err().strip().lines()).hasSize(1);
     }
 
     @Test
     void aVersionRangeOrLatestIsRefusedForReproducibility() {
         assertThat(run("/add com.acme:greeter:[1.0,)\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).startsWith("libs.jsh:1:6: error: com.acme:greeter:[1.0,): the version range [1.0,)")
+        assertThat(printed.err()).startsWith("libs.jsh:1:6: error: com.acme:greeter:[1.0,): the version range [1.0,)")
                 .contains("for reproducibility a script names one version");
-        err.reset();
+        printed.resetErr();
         assertThat(run("/add com.acme:greeter:RELEASE\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).startsWith("libs.jsh:1:6: error: com.acme:greeter:RELEASE: RELEASE names whichever version");
+        assertThat(printed.err()).startsWith("libs.jsh:1:6: error: com.acme:greeter:RELEASE: RELEASE names whichever version");
     }
 
     @Test
     void badCoordinatesAndAMissingJarFailWithTheirColumn() {
         assertThat(run("/add com.acme:greeter:\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("libs.jsh:1:6: error: 'com.acme:greeter:' has no version:"
+        assertThat(printed.err()).isEqualTo("libs.jsh:1:6: error: 'com.acme:greeter:' has no version:"
                 + " expected group:artifact:version\n");
-        err.reset();
+        printed.resetErr();
         assertThat(run("/add   lib/none.jar\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).startsWith("libs.jsh:1:8: error: ").contains("none.jar does not exist");
+        assertThat(printed.err()).startsWith("libs.jsh:1:8: error: ").contains("none.jar does not exist");
     }
 }

@@ -2,9 +2,7 @@ package wb.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import wb.session.OneSessionPerClass;
 
 class ScriptRunnerTest extends OneSessionPerClass {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ScriptCapture printed = new ScriptCapture();
 
     @TempDir
     Path dir;
@@ -30,51 +27,33 @@ class ScriptRunnerTest extends OneSessionPerClass {
         return run(script, options, List.of());
     }
 
-    /** Runs with System.out captured too, since snippets print to it directly. */
     private int run(String script, ScriptRunner.Options options, List<String> args) {
-        PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream real = System.out;
-        System.setOut(capture);
-        try {
-            ScriptRunner runner = new ScriptRunner(session, options, capture, new PrintStream(err, true, StandardCharsets.UTF_8));
-            runner.defineArgs(args);
-            return runner.run(script, "demo.jsh", dir);
-        } finally {
-            System.setOut(real);
-        }
+        return printed.run(session, options, args, script, "demo.jsh", dir);
     }
 
     private int run(String script) {
         return run(script, new ScriptRunner.Options(false, false));
     }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void aCleanScriptExitsZeroAndEchoesBareExpressionsLikeANotebook() {
         int status = run("int x = 20;\nx * 2 + 2\nx\nx = 5;\nSystem.out.println(\"printed\");\n");
         assertThat(status).isEqualTo(ExitStatus.OK);
-        assertThat(out()).isEqualTo("42\nx ==> 20\nprinted\n");
-        assertThat(err()).isEmpty();
+        assertThat(printed.out()).isEqualTo("42\nx ==> 20\nprinted\n");
+        assertThat(printed.err()).isEmpty();
     }
 
     @Test
     void quietTurnsTheEchoOff() {
         assertThat(run("1 + 1\nSystem.out.println(3);", new ScriptRunner.Options(true, false))).isZero();
-        assertThat(out()).isEqualTo("3\n");
+        assertThat(printed.out()).isEqualTo("3\n");
     }
 
     @Test
     void aRuntimeExceptionOnLine3ExitsOneWithFileLineAndColumn() {
         int status = run("int a = 1;\nint b = 2;\n  Objects.requireNonNull(null, \"the weights\");\nint never = 3;\n");
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).startsWith("demo.jsh:3:3: error: NullPointerException: the weights\n"
+        assertThat(printed.err()).startsWith("demo.jsh:3:3: error: NullPointerException: the weights\n"
                 + "      Objects.requireNonNull(null, \"the weights\");\n"
                 + "      ^\n"
                 + "    at demo.jsh:3\n");
@@ -85,7 +64,7 @@ class ScriptRunnerTest extends OneSessionPerClass {
     void aCompileErrorOnLine5ExitsOneWithTheColumnOfTheError() {
         int status = run("// five lines\nint a = 1;\n\nint b = 2;\ndouble c = a + missing;\n");
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("demo.jsh:5:16: error: cannot find symbol: variable missing\n"
+        assertThat(printed.err()).isEqualTo("demo.jsh:5:16: error: cannot find symbol: variable missing\n"
                 + "    double c = a + missing;\n"
                 + "                   ^\n");
     }
@@ -98,7 +77,7 @@ class ScriptRunnerTest extends OneSessionPerClass {
                 + "}\n"
                 + "check(-1);\n");
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).startsWith("demo.jsh:3:9: error: IllegalArgumentException: lambda must be >= 0, got -1.0\n")
+        assertThat(printed.err()).startsWith("demo.jsh:3:9: error: IllegalArgumentException: lambda must be >= 0, got -1.0\n")
                 .contains("    at check (demo.jsh:3)\n    at demo.jsh:5\n");
     }
 
@@ -112,7 +91,7 @@ class ScriptRunnerTest extends OneSessionPerClass {
                 + "    .map(x -> Math.sqrt(Objects.requireNonNull(x < 0 ? null : x, \"negative\")))\n"
                 + "    .toList();\n");
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).startsWith("demo.jsh:3:5: error: NullPointerException: negative\n")
+        assertThat(printed.err()).startsWith("demo.jsh:3:5: error: NullPointerException: negative\n")
                 .endsWith("    at lambda (demo.jsh:3)\n    at demo.jsh:4\n")
                 .doesNotContain("do_it");
     }
@@ -121,26 +100,26 @@ class ScriptRunnerTest extends OneSessionPerClass {
     void keepGoingRunsOnAndStillExitsOne() {
         int status = run("int a = undefined;\nSystem.out.println(\"after\");\n", new ScriptRunner.Options(false, true));
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(out()).isEqualTo("after\n");
-        assertThat(err()).startsWith("demo.jsh:1:9: error:");
+        assertThat(printed.out()).isEqualTo("after\n");
+        assertThat(printed.err()).startsWith("demo.jsh:1:9: error:");
     }
 
     @Test
     void systemExitEndsTheRunWithItsStatus() {
         assertThat(run("System.out.println(\"before\");\nSystem.exit(7);\nSystem.out.println(\"after\");")).isEqualTo(7);
-        assertThat(out()).isEqualTo("before\n");
+        assertThat(printed.out()).isEqualTo("before\n");
     }
 
     @Test
     void exitCommandEndsTheRunWithItsStatus() {
         assertThat(run("System.out.println(1)\n/exit 4\nSystem.out.println(2)")).isEqualTo(4);
-        assertThat(out()).isEqualTo("1\n");
+        assertThat(printed.out()).isEqualTo("1\n");
     }
 
     @Test
     void aReplOnlyCommandIsAnErrorAtItsLine() {
         assertThat(run("int a = 1;\n/vars\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("demo.jsh:2:1: error: /vars is not available in scripts;"
+        assertThat(printed.err()).isEqualTo("demo.jsh:2:1: error: /vars is not available in scripts;"
                 + " a script can use /open FILE, /add LIBRARY..., /seed [N] and /exit [CODE]\n");
     }
 
@@ -148,48 +127,48 @@ class ScriptRunnerTest extends OneSessionPerClass {
     void seedCommandRestartsTheStream() {
         assertThat(run("/seed 5\nlong first = Workbench.current().seed();\nfirst\n".replace("Workbench", "wb.api.Workbench")))
                 .isZero();
-        assertThat(out()).isEqualTo("first ==> 5\n");
+        assertThat(printed.out()).isEqualTo("first ==> 5\n");
         assertThat(run("/seed lots\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).contains("demo.jsh:1:1: error: /seed takes a whole number, got 'lots'");
+        assertThat(printed.err()).contains("demo.jsh:1:1: error: /seed takes a whole number, got 'lots'");
     }
 
     @Test
     void aBadCommandArgumentIsAnErrorAtItsLineWithTheSameMessageAsAtThePrompt() {
         assertThat(run("int a = 1;\n/seed -1\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("demo.jsh:2:1: error: /seed takes a seed in [0, 4294967295], as numpy's, got '-1'\n");
-        err.reset();
+        assertThat(printed.err()).isEqualTo("demo.jsh:2:1: error: /seed takes a seed in [0, 4294967295], as numpy's, got '-1'\n");
+        printed.resetErr();
         assertThat(run("/exit soon\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("demo.jsh:1:1: error: /exit takes a whole number status, got 'soon'\n");
-        err.reset();
+        assertThat(printed.err()).isEqualTo("demo.jsh:1:1: error: /exit takes a whole number status, got 'soon'\n");
+        printed.resetErr();
         assertThat(run("/open\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("demo.jsh:1:1: error: /open needs a file name, e.g. /open scripts/demo.jsh\n");
+        assertThat(printed.err()).isEqualTo("demo.jsh:1:1: error: /open needs a file name, e.g. /open scripts/demo.jsh\n");
     }
 
     @Test
     void withKeepGoingABadCommandCountsAsAFailureAndTheRunGoesOn() {
         assertThat(run("/seed -1\nSystem.out.println(\"after\");\n", new ScriptRunner.Options(false, true)))
                 .isEqualTo(ExitStatus.FAILED);
-        assertThat(out()).isEqualTo("after\n");
+        assertThat(printed.out()).isEqualTo("after\n");
     }
 
     @Test
     void openRunsAnotherFileRelativeToTheScriptAndReportsItsLines() throws IOException {
         Files.writeString(dir.resolve("lib.jsh"), "double twice(double x) { return 2 * x; }\nint bad = nope;\n");
         assertThat(run("/open lib.jsh\ntwice(4)\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).startsWith("lib.jsh:2:11: error: cannot find symbol: variable nope");
+        assertThat(printed.err()).startsWith("lib.jsh:2:11: error: cannot find symbol: variable nope");
         Files.writeString(dir.resolve("lib.jsh"), "double twice(double x) { return 2 * x; }\n");
-        out.reset();
+        printed.resetOut();
         assertThat(run("/open lib.jsh\ntwice(4)\n")).isZero();
-        assertThat(out()).isEqualTo("8.0\n");
+        assertThat(printed.out()).isEqualTo("8.0\n");
         assertThat(run("/open missing.jsh\n")).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).contains("demo.jsh:1:1: error: cannot read missing.jsh: no such file");
+        assertThat(printed.err()).contains("demo.jsh:1:1: error: cannot read missing.jsh: no such file");
     }
 
     @Test
     void argsHoldTheScriptsArguments() {
         assertThat(run("#!/usr/bin/env wb\nargs.length\nargs[1]\n", new ScriptRunner.Options(false, false),
                 List.of("one", "two \"quoted\"\n"))).isZero();
-        assertThat(out()).isEqualTo("2\n\"two \\\"quoted\\\"\\n\"\n");
+        assertThat(printed.out()).isEqualTo("2\n\"two \\\"quoted\\\"\\n\"\n");
     }
 
     @Test
@@ -197,7 +176,7 @@ class ScriptRunnerTest extends OneSessionPerClass {
         Files.writeString(dir.resolve("demo.jsh"), "int a = 1;\n/open demo.jsh\n");
         int status = run("int a = 1;\n/open demo.jsh\n");
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("demo.jsh:2:1: error: /open demo.jsh: demo.jsh opens itself; a file cannot /open itself\n");
+        assertThat(printed.err()).isEqualTo("demo.jsh:2:1: error: /open demo.jsh: demo.jsh opens itself; a file cannot /open itself\n");
     }
 
     @Test
@@ -206,7 +185,7 @@ class ScriptRunnerTest extends OneSessionPerClass {
         Files.writeString(dir.resolve("b.jsh"), "int fromB = 2;\n/open a.jsh\n");
         int status = run("/open a.jsh\n");
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("b.jsh:2:1: error: /open a.jsh: a.jsh, which opens b.jsh, which opens a.jsh again;"
+        assertThat(printed.err()).isEqualTo("b.jsh:2:1: error: /open a.jsh: a.jsh, which opens b.jsh, which opens a.jsh again;"
                 + " files cannot /open each other in a cycle\n");
     }
 
@@ -214,7 +193,7 @@ class ScriptRunnerTest extends OneSessionPerClass {
     void aFileOpenedTwiceOneAfterTheOtherIsNotACycle() throws IOException {
         Files.writeString(dir.resolve("lib.jsh"), "System.out.println(\"lib\");\n");
         assertThat(run("/open lib.jsh\n/open lib.jsh\n")).isEqualTo(ExitStatus.OK);
-        assertThat(out()).isEqualTo("lib\nlib\n");
+        assertThat(printed.out()).isEqualTo("lib\nlib\n");
     }
 
     @Test
@@ -222,7 +201,7 @@ class ScriptRunnerTest extends OneSessionPerClass {
         Files.write(dir.resolve("latin.jsh"), "// caf\u00e9\nint x = 1;\n".getBytes(StandardCharsets.ISO_8859_1));
         int status = run("/open latin.jsh\n");
         assertThat(status).isEqualTo(ExitStatus.FAILED);
-        assertThat(err()).isEqualTo("latin.jsh:1:7: error: byte 0xE9 is not UTF-8 (the file looks like Latin-1 or"
+        assertThat(printed.err()).isEqualTo("latin.jsh:1:7: error: byte 0xE9 is not UTF-8 (the file looks like Latin-1 or"
                 + " Windows-1252); wb reads UTF-8: convert the file, e.g. iconv -f LATIN1 -t UTF-8\n");
     }
 }
