@@ -131,6 +131,18 @@ def curve(path, w_values, curves, points, ylabel=None, tick_format="{:.1f}"):
     plt.close()
 
 
+def decay_curve(path, w_values, name, loss, lam, objective, w_min, w_loss_min):
+    """Figures 3 and 4: a loss, its weight decay lam/2 ||w||^2 and their sum J over w, with the
+    minimum of J and that of the loss alone."""
+    def over_w(f):
+        return np.array([f(w.reshape(-1, 1)) for w in w_values])
+
+    curve(path, w_values,
+          [(name, over_w(loss)), ("L2", over_w(lambda w: weight_decay(lam, w))), ("J", over_w(objective))],
+          [(w_min.item(), objective(w_min), "red", "min J"),
+           (w_loss_min.item(), loss(w_loss_min), "black", "min " + name)], tick_format="{:.2f}")
+
+
 def notebook(out):
     """Runs the notebook: prints its quantities, writes its five figures to out, returns the values."""
     os.makedirs(out, exist_ok=True)
@@ -162,12 +174,8 @@ def notebook(out):
     show("J_LS(w_ls_l2)", objective_ls(d, LAMBDA, w_ls_l2), values)
     show("LS(w_ls_l2)", least_squares(d, w_ls_l2), values)
     w_values = np.linspace(-5, 5, 100)
-    curve(os.path.join(out, "03-ls_wd.png"), w_values,
-          [("LS", np.array([least_squares(d, w.reshape(-1, 1)) for w in w_values])),
-           ("L2", np.array([weight_decay(LAMBDA, w.reshape(-1, 1)) for w in w_values])),
-           ("J", np.array([objective_ls(d, LAMBDA, w.reshape(-1, 1)) for w in w_values]))],
-          [(w_ls_l2.item(), objective_ls(d, LAMBDA, w_ls_l2), "red", "min J"),
-           (w_ls.item(), least_squares(d, w_ls), "black", "min LS")], tick_format="{:.2f}")
+    decay_curve(os.path.join(out, "03-ls_wd.png"), w_values, "LS", lambda w: least_squares(d, w), LAMBDA,
+                lambda w: objective_ls(d, LAMBDA, w), w_ls_l2, w_ls)
 
     # 5. Weight decay on MSE, with lambda2 = 2 lambda / M.
     lambda2 = 2 * LAMBDA / M
@@ -177,12 +185,8 @@ def notebook(out):
     show("mape(w_mse_l2, w_ls_l2)", mape(w_mse_l2, w_ls_l2), values)
     show("mape(J_MSE(w_ls), 2/M J_LS(w_ls))",
          mape(objective_mse(d, lambda2, w_ls), objective_ls(d, LAMBDA, w_ls) * 2 / M), values)
-    curve(os.path.join(out, "04-mse_wd.png"), w_values,
-          [("MSE", np.array([mse_loss(d, w.reshape(-1, 1)) for w in w_values])),
-           ("L2", np.array([weight_decay(lambda2, w.reshape(-1, 1)) for w in w_values])),
-           ("J", np.array([objective_mse(d, lambda2, w.reshape(-1, 1)) for w in w_values]))],
-          [(w_mse_l2.item(), objective_mse(d, lambda2, w_mse_l2), "red", "min J"),
-           (w_ls.item(), mse_loss(d, w_ls), "black", "min MSE")], tick_format="{:.2f}")
+    decay_curve(os.path.join(out, "04-mse_wd.png"), w_values, "MSE", lambda w: mse_loss(d, w), lambda2,
+                lambda w: objective_mse(d, lambda2, w), w_mse_l2, w_ls)
 
     # 6. Two features: true w = (4.0, 1.5), no bias, no noise.
     d2 = Data(M, [4.0, 1.5])
