@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import wb.io.ToolProbe;
 
 /**
  * A tmux server of its own (a private socket) running one command in a real pseudo-terminal, for
@@ -24,16 +25,7 @@ public final class Tmux implements AutoCloseable {
 
     /** Whether tmux can be run here. */
     public static boolean available() {
-        try {
-            Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ToolProbe.runs(Duration.ofSeconds(10), "tmux", "-V");
     }
 
     /**

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import wb.api.Data;
 import wb.api.Objectives;
 import wb.api.Workbench;
+import wb.io.ToolProbe;
 import wb.plot.Figure;
 
 /**
@@ -171,17 +172,9 @@ class ContourLevelsTest {
         }
     }
 
-    private static boolean matplotlibAvailable() throws InterruptedException {
-        if (!Files.isExecutable(Path.of("/usr/bin/python3"))) {
-            return false;
-        }
-        try {
-            Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import matplotlib").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        }
+    private static boolean matplotlibAvailable() {
+        return Files.isExecutable(Path.of("/usr/bin/python3"))
+                && ToolProbe.runs(Duration.ofSeconds(60), "/usr/bin/python3", "-c", "import matplotlib");
     }
 
     private static String python(String script, String... args) throws Exception {
