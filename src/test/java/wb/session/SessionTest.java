@@ -15,11 +15,23 @@ class SessionTest extends OneSessionPerClass {
         return outcomes.get(0);
     }
 
+    /** The outcome of {@code code} as line 10 of test.jsh, which must be of {@code kind}. */
+    private static <T extends Outcome> T evalOne(String code, Class<T> kind) {
+        Outcome outcome = evalOne(code);
+        assertThat(outcome).isInstanceOf(kind);
+        return kind.cast(outcome);
+    }
+
+    /** The outcome of {@code code} as line {@code line} of other.jsh, which must be of {@code kind}. */
+    private static <T extends Outcome> T evalElsewhere(int line, String code, Class<T> kind) {
+        Outcome outcome = session.eval(new SnippetSource(code, "other.jsh", line, 1)).get(0);
+        assertThat(outcome).isInstanceOf(kind);
+        return kind.cast(outcome);
+    }
+
     @Test
     void anExpressionHasAValueAndItsObject() {
-        Outcome outcome = evalOne("1 + 1");
-        assertThat(outcome).isInstanceOf(Outcome.Value.class);
-        Outcome.Value value = (Outcome.Value) outcome;
+        Outcome.Value value = evalOne("1 + 1", Outcome.Value.class);
         assertThat(value.kind()).isEqualTo(Outcome.ValueKind.EXPRESSION);
         assertThat(value.object()).isEqualTo(2);
         assertThat(value.type()).isEqualTo("int");
@@ -28,7 +40,7 @@ class SessionTest extends OneSessionPerClass {
     @Test
     void aBareVariableIsAVariableValueWithItsObject() {
         evalOne("List<String> names = new ArrayList<>(List.of(\"a\"));");
-        Outcome.Value value = (Outcome.Value) evalOne("names");
+        Outcome.Value value = evalOne("names", Outcome.Value.class);
         assertThat(value.kind()).isEqualTo(Outcome.ValueKind.VARIABLE);
         assertThat(value.name()).isEqualTo("names");
         assertThat(value.object()).isEqualTo(List.of("a"));
@@ -36,9 +48,7 @@ class SessionTest extends OneSessionPerClass {
 
     @Test
     void aCompileErrorPointsAtTheLineAndColumnInTheOrigin() {
-        Outcome outcome = evalOne("double d =\n    1 + nope;");
-        assertThat(outcome).isInstanceOf(Outcome.CompileError.class);
-        Outcome.CompileError error = (Outcome.CompileError) outcome;
+        Outcome.CompileError error = evalOne("double d =\n    1 + nope;", Outcome.CompileError.class);
         assertThat(error.message()).isEqualTo("cannot find symbol: variable nope");
         assertThat(error.position().line()).isEqualTo(11);
         assertThat(error.position().column()).isEqualTo(9);
@@ -48,9 +58,7 @@ class SessionTest extends OneSessionPerClass {
     @Test
     void aRuntimeErrorNamesTheLineOfTheUserFrame() {
         evalOne("void fail(int n) {\n  if (n > 0)\n    throw new IllegalStateException(\"boom \" + n);\n}");
-        Outcome outcome = session.eval(new SnippetSource("fail(3)", "other.jsh", 40, 1)).get(0);
-        assertThat(outcome).isInstanceOf(Outcome.RuntimeError.class);
-        Outcome.RuntimeError error = (Outcome.RuntimeError) outcome;
+        Outcome.RuntimeError error = evalElsewhere(40, "fail(3)", Outcome.RuntimeError.class);
         assertThat(error.describe()).isEqualTo("IllegalStateException: boom 3");
         assertThat(error.position().toString()).isEqualTo("test.jsh:12:5");
         assertThat(error.userFrames()).containsExactly("fail (test.jsh:12)", "other.jsh:40");
@@ -61,7 +69,7 @@ class SessionTest extends OneSessionPerClass {
     @Test
     void aNullPointerMessageHasNoWrapperClassNames() {
         evalOne("String nothing = null;");
-        Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("nothing.length()");
+        Outcome.RuntimeError error = evalOne("nothing.length()", Outcome.RuntimeError.class);
         assertThat(error.message()).isEqualTo("Cannot invoke \"String.length()\" because \"nothing\" is null");
     }
 
@@ -70,26 +78,26 @@ class SessionTest extends OneSessionPerClass {
         assertThat(evalOne("System.exit(3)")).isEqualTo(new Outcome.ExitRequested(
                 new SnippetSource("System.exit(3)", "test.jsh", 10, 1), 3));
         assertThat(evalOne("Runtime.getRuntime().halt(4)")).isInstanceOf(Outcome.ExitRequested.class);
-        assertThat(((Outcome.ExitRequested) evalOne("((IntConsumer) System::exit).accept(5)")).status())
+        assertThat(evalOne("((IntConsumer) System::exit).accept(5)", Outcome.ExitRequested.class).status())
                 .isEqualTo(5);
-        assertThat(((Outcome.Value) evalOne("40 + 2")).object()).isEqualTo(42);
+        assertThat(evalOne("40 + 2", Outcome.Value.class).object()).isEqualTo(42);
     }
 
     @Test
     void aStackOverflowIsAnErrorWithCollapsedFrames() {
         evalOne("int down(int n) { return down(n + 1) + 1; }");
-        Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("down(0)");
+        Outcome.RuntimeError error = evalOne("down(0)", Outcome.RuntimeError.class);
         assertThat(error.exceptionType()).isEqualTo("java.lang.StackOverflowError");
         assertThat(error.userFrames()).hasSizeLessThan(10);
-        assertThat(((Outcome.Value) evalOne("1")).object()).isEqualTo(1);
+        assertThat(evalOne("1", Outcome.Value.class).object()).isEqualTo(1);
     }
 
     @Test
     void runningOutOfHeapIsAnErrorAndTheSessionGoesOn() {
         evalOne("int before = 3;");
-        Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("long[] huge = new long[1_900_000_000];");
+        Outcome.RuntimeError error = evalOne("long[] huge = new long[1_900_000_000];", Outcome.RuntimeError.class);
         assertThat(error.exceptionType()).isEqualTo("java.lang.OutOfMemoryError");
-        assertThat(((Outcome.Value) evalOne("before + 1")).object()).isEqualTo(4);
+        assertThat(evalOne("before + 1", Outcome.Value.class).object()).isEqualTo(4);
     }
 
     @Test
@@ -107,43 +115,37 @@ class SessionTest extends OneSessionPerClass {
         } finally {
             timer.shutdownNow();
         }
-        assertThat(((Outcome.Value) evalOne("kept")).object()).isEqualTo(7);
+        assertThat(evalOne("kept", Outcome.Value.class).object()).isEqualTo(7);
     }
 
     @Test
     void aMethodUsingAnUndeclaredNameIsDeclaredButCannotRunYet() {
         Outcome declared = evalOne("double later() { return notYet() * 2; }");
         assertThat(((Outcome.Declared) declared).unresolved()).containsExactly("method notYet()");
-        Outcome.RuntimeError error = (Outcome.RuntimeError) evalOne("later()");
+        Outcome.RuntimeError error = evalOne("later()", Outcome.RuntimeError.class);
         assertThat(error.message()).isEqualTo("later cannot be used until method notYet() is declared");
     }
 
     @Test
     void aValueWhoseToStringThrowsIsAnErrorOfThatSnippetAtTheThrowingLineAndTheSessionGoesOn() {
         evalOne("class Bad {\n  public String toString() {\n    throw new RuntimeException(\"boom\");\n  }\n}");
-        Outcome bare = session.eval(new SnippetSource("new Bad()", "other.jsh", 40, 1)).get(0);
-        assertThat(bare).isInstanceOf(Outcome.RuntimeError.class);
-        Outcome.RuntimeError error = (Outcome.RuntimeError) bare;
+        Outcome.RuntimeError error = evalElsewhere(40, "new Bad()", Outcome.RuntimeError.class);
         assertThat(error.describe()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
         assertThat(error.position().toString()).isEqualTo("test.jsh:12:5");
         assertThat(error.userFrames()).startsWith("toString (test.jsh:12)");
 
-        Outcome declared = session.eval(new SnippetSource("var b = new Bad();", "other.jsh", 41, 1)).get(0);
-        assertThat(declared).isInstanceOf(Outcome.RuntimeError.class);
-        assertThat(((Outcome.RuntimeError) declared).describe()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
+        Outcome.RuntimeError declared = evalElsewhere(41, "var b = new Bad();", Outcome.RuntimeError.class);
+        assertThat(declared.describe()).isEqualTo("RuntimeException: boom (thrown by the value's toString())");
 
-        Outcome inAList = session.eval(new SnippetSource("List.of(1.5, new Bad())", "other.jsh", 42, 1)).get(0);
-        assertThat(inAList).isInstanceOf(Outcome.RuntimeError.class);
-        assertThat(((Outcome.RuntimeError) inAList).describe()).contains("boom");
-        assertThat(((Outcome.Value) evalOne("1 + 1")).object()).isEqualTo(2);
+        Outcome.RuntimeError inAList = evalElsewhere(42, "List.of(1.5, new Bad())", Outcome.RuntimeError.class);
+        assertThat(inAList.describe()).contains("boom");
+        assertThat(evalOne("1 + 1", Outcome.Value.class).object()).isEqualTo(2);
     }
 
     @Test
     void aStaticInitializerThatThrowsIsReportedWithItsCauseAtTheInitializersLine() {
         evalOne("class Config {\n  static int v = Integer.parseInt(\"x\");\n}");
-        Outcome outcome = session.eval(new SnippetSource("Config.v", "other.jsh", 40, 1)).get(0);
-        assertThat(outcome).isInstanceOf(Outcome.RuntimeError.class);
-        Outcome.RuntimeError error = (Outcome.RuntimeError) outcome;
+        Outcome.RuntimeError error = evalElsewhere(40, "Config.v", Outcome.RuntimeError.class);
         assertThat(error.describe()).isEqualTo("ExceptionInInitializerError: a static initializer threw"
                 + " NumberFormatException: For input string: \"x\"");
         assertThat(error.position().toString()).startsWith("test.jsh:11:");
@@ -174,6 +176,6 @@ class SessionTest extends OneSessionPerClass {
                 "{ Thread t = new Thread(() -> System.exit(7)); t.start(); t.join(); }", "test.jsh", 10, 1));
         assertThat(outcomes).last().isInstanceOf(Outcome.ExitRequested.class);
         assertThat(((Outcome.ExitRequested) outcomes.get(outcomes.size() - 1)).status()).isEqualTo(7);
-        assertThat(((Outcome.Value) evalOne("1 + 1")).object()).isEqualTo(2);
+        assertThat(evalOne("1 + 1", Outcome.Value.class).object()).isEqualTo(2);
     }
 }
