@@ -70,6 +70,8 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
     private int executionCount;
     private String lastOrigin;
     private int lastLine;
+    /** How a finished snippet's outcome is recorded. */
+    private final Recording recording = new Recording();
     private Locator locator = SAME;
     /** The stream whose text is being collected, or null. */
     private String pendingStream;
@@ -189,9 +191,13 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
     public boolean finished(Outcome outcome) {
         synchronized (lock) {
             flushText();
-            boolean last = outcome.source().origin().equals(lastOrigin) && outcome.source().line() == lastLine;
-            return outcome.accept(new Recording(last));
+            return outcome.accept(recording);
         }
+    }
+
+    /** Whether {@code source} is the cell's last snippet, whose value is the cell's result. */
+    private boolean isLast(SnippetSource source) {
+        return source.origin().equals(lastOrigin) && source.line() == lastLine;
     }
 
     /**
@@ -199,15 +205,9 @@ public final class CellRecorder implements ScriptRunner.Listener, Display {
      * the run shows outcomes at all is the answer for every kind but a statement that ran.
      */
     private final class Recording implements Outcome.Visitor<Boolean> {
-        /** Whether the outcome is the cell's last snippet's, whose value is the cell's result. */
-        private final boolean last;
-
-        Recording(boolean last) {
-            this.last = last;
-        }
-
         @Override
         public Boolean value(Outcome.Value value) {
+            boolean last = isLast(value.source());
             if (value.shown()) {
                 if (pendingFigure != null && last) {
                     add(new Output.ExecuteResult(executionCount, pendingFigure));
