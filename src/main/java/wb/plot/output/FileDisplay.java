@@ -41,6 +41,8 @@ public final class FileDisplay implements Display, AutoCloseable {
     private final boolean claims;
     /** Where figures are painted and written, in the order shown; null: before show returns. */
     private final ExecutorService writer;
+    /** The writer's thread, once it has one: {@link #close} ends it before it returns. */
+    private volatile Thread writerThread;
     private FolderClaim claim;
     private int number;
     private int count;
@@ -61,6 +63,7 @@ public final class FileDisplay implements Display, AutoCloseable {
         this.writer = background ? Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "wb-figure-writer");
             thread.setDaemon(true);
+            writerThread = thread;
             return thread;
         }) : null;
     }
@@ -240,9 +243,10 @@ public final class FileDisplay implements Display, AutoCloseable {
             settle();
             writer.shutdown();
             boolean interrupted = false;
-            while (!writer.isTerminated()) {
+            Thread thread = writerThread;
+            while (thread != null && thread.isAlive()) {
                 try {
-                    writer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+                    thread.join(); // a thread still alive after the run would count as one it left
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
