@@ -306,6 +306,12 @@ public final class Session implements AutoCloseable {
         long runsBefore = provider.engine().runs();
         try {
             events = shell.eval(source.code());
+        } catch (InternalError e) {
+            // JShell wraps a failure of javac itself (on JDK 17 and 25, an AssertionError in its
+            // parser on type arguments nested a hundred deep, such as pasted binary) in an
+            // InternalError, before anything is run or declared: jshell ends there, wb says so.
+            return List.of(new Outcome.CompileError(source, "the Java compiler failed on this snippet ("
+                    + compilerFailure(e) + "), a fault of the JDK's; nothing was run", source.position(0)));
         } finally {
             synchronized (stopLock) {
                 evaluating = false;
@@ -376,6 +382,16 @@ public final class Session implements AutoCloseable {
         Outcome.RuntimeError outcome = eventOutcomes.shownLaterFailed(lastRun != null ? lastRun : SnippetSource.of(""), failure);
         lastError = outcome;
         return outcome;
+    }
+
+    /** The innermost cause of JShell's internal error, as {@code Type: message}. */
+    private static String compilerFailure(InternalError e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     /** Waits until ojAlgo's pool exists outside every snippet's thread group (see {@link OjAlgoPool}). */

@@ -143,6 +143,19 @@ class SessionTest extends OneSessionPerClass {
     }
 
     @Test
+    void textThatCrashesTheJavaCompilerIsACompileErrorAtTheSnippetAndTheSessionGoesOn() {
+        // javac's parser asserts on type arguments nested this deep (JDK 17 and 25): jshell dies
+        // with InternalError, and so did wb's prompt, on a line of pasted binary found by PromptFuzzIT.
+        Outcome outcome = session.eval(new SnippetSource(" <a0".repeat(400) + ";", "pasted.jsh", 7, 1)).get(0);
+        assertThat(outcome).isInstanceOf(Outcome.CompileError.class);
+        Outcome.CompileError error = (Outcome.CompileError) outcome;
+        assertThat(error.describe()).startsWith("the Java compiler failed on this snippet (AssertionError")
+                .endsWith("nothing was run");
+        assertThat(error.position().toString()).isEqualTo("pasted.jsh:7:1");
+        assertThat(((Outcome.Value) evalOne("1 + 1")).object()).isEqualTo(2);
+    }
+
+    @Test
     void aStaticInitializerThatThrowsIsReportedWithItsCauseAtTheInitializersLine() {
         evalOne("class Config {\n  static int v = Integer.parseInt(\"x\");\n}");
         Outcome.RuntimeError error = evalElsewhere(40, "Config.v", Outcome.RuntimeError.class);
