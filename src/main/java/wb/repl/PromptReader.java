@@ -1,16 +1,18 @@
 package wb.repl;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.Completer;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Parser;
 import org.jline.reader.Reference;
 import org.jline.reader.Widget;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp;
 
@@ -25,6 +27,8 @@ import org.jline.utils.InfoCmp;
  *   <li>The continuation prompt {@code ..>} is as wide as {@code wb>}, so code lines up.</li>
  *   <li>Tab completes (on a dumb terminal too, where JLine would otherwise insert a tab); on an
  *       empty line it indents. Shift-Tab and Alt-H show documentation ({@link DocWidget}).</li>
+ *   <li>A paste is drawn once it has been read, not after each of its characters
+ *       ({@link TypeAheadLineReader}), where the terminal sends it as typed keys.</li>
  *   <li>Ctrl-C drops the line being typed, on a dumb terminal too (JLine reads it as a key in
  *       raw mode, and its dumb key map would insert it).</li>
  * </ul>
@@ -43,19 +47,17 @@ final class PromptReader {
      */
     static LineReader build(Terminal terminal, Path historyFile, Parser parser, Completer completer,
                             Highlighter highlighter, Function<LineReader, Widget> docWidget) {
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("wb")
-                .parser(parser)
-                .completer(completer)
-                .highlighter(highlighter)
-                .history(new SharedHistory())
-                .variable(LineReader.HISTORY_FILE, historyFile)
-                .variable(LineReader.HISTORY_FILE_SIZE, SharedHistory.FILE_SIZE)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, true)
-                .build();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LineReader.HISTORY_FILE, historyFile);
+        variables.put(LineReader.HISTORY_FILE_SIZE, SharedHistory.FILE_SIZE);
+        variables.put(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT);
+        LineReaderImpl reader = new TypeAheadLineReader(terminal, "wb", variables);
+        reader.setParser(parser);
+        reader.setCompleter(completer);
+        reader.setHighlighter(highlighter);
+        reader.setHistory(new SharedHistory());
+        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        reader.option(LineReader.Option.INSERT_TAB, true);
         reader.getWidgets().put(DocWidget.NAME, docWidget.apply(reader));
         Reference showDocs = new Reference(DocWidget.NAME);
         String shiftTab = KeyMap.key(terminal, InfoCmp.Capability.key_btab);
