@@ -18,6 +18,7 @@ import wb.repl.Repl;
 import wb.repl.ReplSettings;
 import wb.repl.StartupFile;
 import wb.repl.TerminalImages;
+import wb.repl.TypeAhead;
 import wb.script.ExitStatus;
 import wb.session.Session;
 import wb.session.ShellStarter;
@@ -67,15 +68,16 @@ final class ReplLauncher {
             System.err.println("wb: cannot open the terminal: " + e.getMessage());
             return 1;
         }
-        try (terminal; Session session = Session.start(options.settings(display(terminal, options)), starter)) {
-            return new Repl(terminal, session, settings).run();
+        TypeAhead typeAhead = new TypeAhead();
+        try (terminal; Session session = Session.start(options.settings(display(terminal, options, typeAhead)), starter)) {
+            return new Repl(terminal, session, settings, typeAhead).run();
         } catch (IOException e) {
             System.err.println("wb: cannot close the terminal: " + e.getMessage());
             return 1;
         }
     }
 
-    private static Display display(Terminal terminal, SessionOptions options) {
+    private static Display display(Terminal terminal, SessionOptions options, TypeAhead typeAhead) {
         if (WindowDisplay.available()) {
             return new WindowDisplay();
         }
@@ -84,7 +86,7 @@ final class ReplLauncher {
         int rows = terminal.getHeight() > 10 ? Math.min(terminal.getHeight() - 6, MAX_FIGURE_ROWS) : 24;
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
         // kitty, sixel or text: WB_IMAGES, or the terminal's answer when the first figure is drawn
-        return new TerminalDisplay(out, columns, rows, color, options.outputFolder,
-                TerminalImages.detector(terminal, System::getenv));
+        return new TerminalDisplay(out, columns, rows, color, options.outputFolder, TerminalImages.detector(terminal, System::getenv,
+                typeAhead));
     }
 }

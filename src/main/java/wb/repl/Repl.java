@@ -26,11 +26,18 @@ public final class Repl {
     private final Terminal terminal;
     private final Session session;
     private final ReplSettings settings;
+    private final TypeAhead typeAhead;
 
     public Repl(Terminal terminal, Session session, ReplSettings settings) {
+        this(terminal, session, settings, new TypeAhead());
+    }
+
+    /** @param typeAhead keys a question to the terminal read past, typed before the next prompt */
+    public Repl(Terminal terminal, Session session, ReplSettings settings, TypeAhead typeAhead) {
         this.terminal = terminal;
         this.session = session;
         this.settings = settings;
+        this.typeAhead = typeAhead;
     }
 
     /** Runs the prompt until the user leaves; returns the exit status ({@code /exit N}, else 0). */
@@ -84,6 +91,10 @@ public final class Repl {
             while (true) {
                 String text;
                 try {
+                    String typed = typeAhead.take();
+                    if (!typed.isEmpty()) {
+                        reader.runMacro(typed); // read before the terminal, as they were typed
+                    }
                     text = reader.readLine(PromptReader.PROMPT);
                 } catch (UserInterruptException e) {
                     continue; // Ctrl-C at the prompt: the line is dropped, a fresh prompt follows

@@ -33,6 +33,8 @@ public final class TerminalImages {
     static final String DA1 = "\u001b[c";
     private static final Pattern DA1_REPLY = Pattern.compile("\u001b\\[\\?([0-9;]*)c");
     private static final Pattern KITTY_OK = Pattern.compile("\u001b_Gi=31;OK\u001b\\\\");
+    /** Any answer to the kitty query, OK or an error. */
+    private static final Pattern KITTY_REPLY = Pattern.compile("\u001b_Gi=31;[^\u001b]*\u001b\\\\");
 
     private TerminalImages() {
     }
@@ -45,21 +47,21 @@ public final class TerminalImages {
      * A supplier that decides once, on its first call, how figures are drawn on {@code terminal}
      * (see the class comment), and then returns that choice every time.
      */
-    public static Supplier<Graphics> detector(Terminal terminal, UnaryOperator<String> env) {
+    public static Supplier<Graphics> detector(Terminal terminal, UnaryOperator<String> env, TypeAhead typeAhead) {
         return new Supplier<>() {
             private Graphics chosen;
 
             @Override
             public synchronized Graphics get() {
                 if (chosen == null) {
-                    chosen = detect(terminal, env);
+                    chosen = detect(terminal, env, typeAhead);
                 }
                 return chosen;
             }
         };
     }
 
-    static Graphics detect(Terminal terminal, UnaryOperator<String> env) {
+    static Graphics detect(Terminal terminal, UnaryOperator<String> env, TypeAhead typeAhead) {
         String forced = env.apply("WB_IMAGES");
         if (forced != null && !forced.isBlank()) {
             Graphics g = parseOverride(forced);
@@ -78,7 +80,7 @@ public final class TerminalImages {
                 || "dumb".equals(term)) {
             return Graphics.TEXT;
         }
-        return choose(ask(terminal));
+        return choose(ask(terminal, typeAhead));
     }
 
     /** {@code sixel}, {@code kitty} or {@code text} (any case), else null. */
@@ -108,6 +110,11 @@ public final class TerminalImages {
         return r.sixel() ? Graphics.SIXEL : Graphics.TEXT;
     }
 
+    /** What was read besides the terminal's answers: the keys typed ahead, in order. */
+    static String typedAhead(CharSequence read) {
+        return DA1_REPLY.matcher(KITTY_REPLY.matcher(read).replaceAll("")).replaceFirst("");
+    }
+
     /** Reads what a terminal answered to {@link #KITTY_QUERY} then {@link #DA1}. */
     static Reply parse(CharSequence answer) {
         Matcher m = DA1_REPLY.matcher(answer);
@@ -126,10 +133,11 @@ public final class TerminalImages {
 
     /**
      * Sends the two queries with the terminal in raw mode (no echo, no line buffering; Ctrl-C
-     * still interrupts) and reads until the DA1 reply or the time-out. Only the answer is
-     * consumed: reading stops at the DA1 reply's final {@code c}.
+     * still interrupts) and reads until the DA1 reply or the time-out: reading stops at the DA1
+     * reply's final {@code c}. What else was read, keys typed ahead, is kept in {@code typeAhead}
+     * for the line reader.
      */
-    private static Reply ask(Terminal terminal) {
+    static Reply ask(Terminal terminal, TypeAhead typeAhead) {
         Attributes saved = terminal.enterRawMode();
         StringBuilder answer = new StringBuilder();
         try {
@@ -155,6 +163,7 @@ public final class TerminalImages {
             return new Reply(false, false, false);
         } finally {
             terminal.setAttributes(saved);
+            typeAhead.keep(typedAhead(answer));
         }
         return parse(answer);
     }

@@ -2,7 +2,13 @@ package wb.repl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
 import wb.plot.output.TerminalDisplay.Graphics;
 
@@ -45,5 +51,34 @@ class TerminalImagesTest {
         assertThat(TerminalImages.kittyByName(Map.of("KITTY_WINDOW_ID", "1")::get)).isTrue();
         assertThat(TerminalImages.kittyByName(Map.of("TERM", "xterm-kitty")::get)).isTrue();
         assertThat(TerminalImages.kittyByName(Map.of("TERM", "xterm-256color")::get)).isFalse();
+    }
+
+    @Test
+    void keysTypedAheadOfATerminalThatNeverAnswersAreKeptForThePromptNotLost() throws Exception {
+        TypeAhead typeAhead = new TypeAhead();
+        TerminalImages.Reply reply = askWith("1 + 1\r/vars\r", typeAhead);
+        assertThat(reply.answered()).isFalse();
+        assertThat(typeAhead.take()).isEqualTo("1 + 1\r/vars\r");
+        assertThat(typeAhead.take()).as("given once").isEmpty();
+    }
+
+    @Test
+    void keysTypedAheadOfTheTerminalsAnswersAreKeptAndTheAnswersAreRead() throws Exception {
+        TypeAhead typeAhead = new TypeAhead();
+        TerminalImages.Reply reply = askWith("plot(x -> x, 0, 1)\r\u001b_Gi=31;OK\u001b\\\u001b[?62;4c", typeAhead);
+        assertThat(reply).isEqualTo(new TerminalImages.Reply(true, true, true));
+        assertThat(typeAhead.take()).isEqualTo("plot(x -> x, 0, 1)\r");
+    }
+
+    /** Asks a terminal of pipes whose input already holds {@code input}. */
+    private static TerminalImages.Reply askWith(String input, TypeAhead typeAhead) throws Exception {
+        PipedOutputStream keys = new PipedOutputStream();
+        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        keys.write(input.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+        try (Terminal terminal = TerminalBuilder.builder().streams(in, new ByteArrayOutputStream())
+                .type("xterm-256color").provider("exec").encoding(StandardCharsets.UTF_8).build()) {
+            return TerminalImages.ask(terminal, typeAhead);
+        }
     }
 }
