@@ -41,14 +41,20 @@ import org.junit.jupiter.api.io.TempDir;
  * the first figure's question to the terminal ate every line typed after it
  * ({@code TerminalImagesTest.keysTypedAheadOfATerminalThatNeverAnswersAreKeptForThePromptNotLost});
  * a long line pasted as keys was redrawn after each of them
- * ({@code TypeAheadLineReaderTest}). A chunk that does not reach its marker, or wb ending, fails at
- * once with the terminal's last lines.
+ * ({@code TypeAheadLineReaderTest}). A chunk whose marker does not come while wb writes nothing for
+ * {@link #SILENCE} (a hang), or wb ending, fails with the terminal's last lines.
  */
 class PromptFuzzIT {
     private static final int LINES = 10_000;
     private static final int CHUNK = 100;
     private static final Duration START = Duration.ofSeconds(90);
-    private static final Duration CHUNK_WAIT = Duration.ofSeconds(180);
+    /**
+     * A chunk is hung when wb has written nothing for this long. Output is the measure, not time:
+     * on a loaded machine a chunk of long lines takes minutes, but each line's answer is written.
+     */
+    private static final Duration SILENCE = Duration.ofSeconds(300);
+    /** The most one chunk may take even while it writes (a loop that keeps printing). */
+    private static final Duration CHUNK_MAX = Duration.ofMinutes(30);
     private static final Pattern ANSI = Pattern.compile("\u001b(\\[[0-9;?<>=]*[ -/]*[@-~]|\\][^\u0007\u001b]*(\u0007|\u001b\\\\)|[()][0-9A-Za-z]|[=>78MDEHc])");
 
     private static final String[] SNIPPETS = {
@@ -108,7 +114,7 @@ class PromptFuzzIT {
         Screen screen = new Screen(script);
         OutputStream keys = script.getOutputStream();
         try {
-            screen.await("wb> ", 0, START);
+            screen.await("wb> ", 0, START, START);
             long started = System.nanoTime();
             int delivered = 0;
             int chunks = 0;
@@ -124,7 +130,7 @@ class PromptFuzzIT {
                 int from = screen.length();
                 keys.write(paste.toString().getBytes(StandardCharsets.UTF_8));
                 keys.flush();
-                screen.await(marker, from, CHUNK_WAIT);
+                screen.await(marker, from, SILENCE, CHUNK_MAX);
                 delivered += CHUNK;
                 from = screen.length();
                 keys.write(3); // Ctrl-C: out of whatever the chunk left open, or stops what runs
@@ -139,7 +145,7 @@ class PromptFuzzIT {
             int from = screen.length();
             keys.write("1 + 1\r".getBytes(StandardCharsets.UTF_8));
             keys.flush();
-            screen.await("==> 2\n", from, CHUNK_WAIT);
+            screen.await("==> 2\n", from, SILENCE, CHUNK_MAX);
             assertThat(script.isAlive()).as("wb still runs").isTrue();
             String all = screen.text(0);
             // (an exception in a thread a snippet started is printed, as plain Java prints it)
@@ -163,7 +169,8 @@ class PromptFuzzIT {
             keys.write(("int ok" + n + " = " + n + ";\r").getBytes(StandardCharsets.UTF_8));
             keys.flush();
             try {
-                screen.await(expected, from, attempt < 3 ? Duration.ofSeconds(20) : CHUNK_WAIT);
+                Duration wait = attempt < 3 ? Duration.ofSeconds(20) : SILENCE;
+                screen.await(expected, from, wait, attempt < 3 ? wait : CHUNK_MAX);
                 return;
             } catch (AssertionError e) {
                 if (attempt == 3) {
@@ -283,14 +290,22 @@ class PromptFuzzIT {
         }
 
         /**
-         * Waits until the output after byte {@code from} shows {@code text}. Each look decodes only
-         * what came since the last one (and a little before, for a text cut in two).
+         * Waits until the output after byte {@code from} shows {@code text}, failing when nothing
+         * new has been written for {@code silence} or {@code max} has passed. Each look decodes
+         * only what came since the last one (and a little before, for a text cut in two).
          */
-        void await(String text, int from, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
+        void await(String text, int from, Duration silence, Duration max) throws InterruptedException {
+            long deadline = System.nanoTime() + max.toNanos();
+            long lastOutput = System.nanoTime();
             int checked = from;
             while (System.nanoTime() < deadline) {
                 int end = length();
+                if (end != checked) {
+                    lastOutput = System.nanoTime();
+                } else if (System.nanoTime() - lastOutput > silence.toNanos()) {
+                    throw failure("wb wrote nothing for " + silence.toSeconds() + " s and the terminal did not show \""
+                            + text + "\"");
+                }
                 // (a text the line editor redraws in colours can be spread over many bytes)
                 if (text(Math.max(from, checked - (1 << 16)), end).contains(text)) {
                     return;
@@ -301,7 +316,7 @@ class PromptFuzzIT {
                 checked = end;
                 Thread.sleep(50);
             }
-            throw failure("the terminal did not show \"" + text + "\" within " + timeout.toSeconds() + " s");
+            throw failure("the terminal did not show \"" + text + "\" within " + max.toSeconds() + " s");
         }
 
         private AssertionError failure(String what) {
