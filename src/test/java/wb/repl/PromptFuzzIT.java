@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * chunk ends with a marker comment, and only once the prompt has echoed the marker (so read every
  * byte before it) does the test press Ctrl-C (which would flush typed-ahead input), to leave
  * whatever unbalanced state the chunk left, and type a sentinel that must answer. Bytes that
- * the terminal turns into signals or hand-overs are not typed inside a chunk: Ctrl-D (end of
+ * the terminal turns into signals or hand-overs are not typed inside a chunk (and a bracketed
+ * paste's start, which a mutation may have cut from its end, gets its end, as a terminal sends it): Ctrl-D (end of
  * input, which leaves, by design), Ctrl-Z and Ctrl-\ (stop and quit signals), Ctrl-X (whose
  * Ctrl-X Ctrl-E opens an editor) and Ctrl-C, which is pressed after each chunk instead; nor
  * {@code /exit}.
@@ -91,6 +92,9 @@ class PromptFuzzIT {
         "\u001bh", "\u001b.", "\u001bb", "\u001bf", "\u001b[200~pasted ✓\u001b[201~", "\u001b[1;5C", "\u001bOP",
         "\u001b[?1049h", "\u001b]0;title\u0007", "\u001b", "\u001b\u001b",
     };
+    /** Bracketed paste's start and end: after a start, everything up to the end is the paste. */
+    private static final String PASTE_START = "\u001b[200~";
+    private static final String PASTE_END = "\u001b[201~";
     private static final String[] UNICODE = {"ü", "✓", "😀", "\u202e", "\u0301", "\ufeff", "\u2028", "中文", "ß", "\uD835\uDD6B", "\u00a0"};
 
     @TempDir
@@ -206,6 +210,10 @@ class PromptFuzzIT {
             }
         }
         line = line.replace("\r", "").replace("\n", "");
+        int pasteStart = line.lastIndexOf(PASTE_START);
+        if (pasteStart >= 0 && line.indexOf(PASTE_END, pasteStart) < 0) {
+            line += PASTE_END; // a terminal never sends a paste's start without its end
+        }
         return line.trim().startsWith("/ex") ? "/help" : line; // /exit would leave, by design
     }
 
