@@ -517,7 +517,9 @@ public final class Session implements AutoCloseable {
     public List<String> variables() {
         return shell.variables()
                 .filter(v -> shell.status(v).isActive())
-                .map(v -> v.typeName() + " " + v.name() + " = " + shell.varValue(v))
+                // a declaration of a type not defined yet (`Foo x;`) is active but has no value to read
+                .map(v -> v.typeName() + " " + v.name() + (shell.status(v) == Snippet.Status.VALID
+                        ? " = " + shell.varValue(v) : " (not defined: " + v.typeName() + " is unknown)"))
                 .collect(Collectors.toList());
     }
 

@@ -143,6 +143,12 @@ class SessionTest extends OneSessionPerClass {
     }
 
     @Test
+    void aVariableOfATypeNotDefinedYetIsListedWithoutAValueInsteadOfFailingTheList() {
+        evalOne("impomport fuzzed;"); // found by PromptFuzzIT: /vars then said "internal error"
+        assertThat(session.variables()).contains("impomport fuzzed (not defined: impomport is unknown)");
+    }
+
+    @Test
     void textThatCrashesTheJavaCompilerIsACompileErrorAtTheSnippetAndTheSessionGoesOn() {
         // javac's parser asserts on type arguments nested this deep (JDK 17 and 25): jshell dies
         // with InternalError, and so did wb's prompt, on a line of pasted binary found by PromptFuzzIT.
