@@ -58,7 +58,8 @@ class TerminalImagesTest {
         TypeAhead typeAhead = new TypeAhead();
         TerminalImages.Reply reply = askWith("1 + 1\r/vars\r", typeAhead);
         assertThat(reply.answered()).isFalse();
-        assertThat(typeAhead.take()).isEqualTo("1 + 1\r/vars\r");
+        // Enter as typed: CR, or NL where the terminal's input translation (ICRNL) made it one.
+        assertThat(typeAhead.take().replace('\n', '\r')).isEqualTo("1 + 1\r/vars\r");
         assertThat(typeAhead.take()).as("given once").isEmpty();
     }
 
@@ -67,8 +68,7 @@ class TerminalImagesTest {
         TypeAhead typeAhead = new TypeAhead();
         TerminalImages.Reply reply = askWith("plot(x -> x, 0, 1)\r\u001b_Gi=31;OK\u001b\\\u001b[?62;4c", typeAhead);
         assertThat(reply).isEqualTo(new TerminalImages.Reply(true, true, true));
-        // Enter as typed: CR, or NL where the terminal's input translation (ICRNL) made it one.
-        assertThat(typeAhead.take()).matches("plot\\(x -> x, 0, 1\\)[\r\n]");
+        assertThat(typeAhead.take().replace('\n', '\r')).isEqualTo("plot(x -> x, 0, 1)\r");
     }
 
     /** Asks a terminal of pipes whose input already holds {@code input}. */
