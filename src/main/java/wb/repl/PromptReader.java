@@ -29,6 +29,7 @@ import org.jline.utils.InfoCmp;
  *       empty line it indents. Shift-Tab and Alt-H show documentation ({@link DocWidget}).</li>
  *   <li>A paste is drawn once it has been read, not after each of its characters
  *       ({@link TypeAheadLineReader}), where the terminal sends it as typed keys.</li>
+ *   <li>A mouse report is read and dropped, asking the terminal nothing ({@link StrayMouseReport}).</li>
  *   <li>Ctrl-C drops the line being typed, on a dumb terminal too (JLine reads it as a key in
  *       raw mode, and its dumb key map would insert it).</li>
  * </ul>
@@ -59,6 +60,7 @@ final class PromptReader {
         reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         reader.option(LineReader.Option.INSERT_TAB, true);
         reader.getWidgets().put(DocWidget.NAME, docWidget.apply(reader));
+        reader.getWidgets().put(LineReader.MOUSE, new StrayMouseReport(reader));
         Reference showDocs = new Reference(DocWidget.NAME);
         String shiftTab = KeyMap.key(terminal, InfoCmp.Capability.key_btab);
         for (String map : new String[] {LineReader.EMACS, LineReader.VIINS}) {
