@@ -80,8 +80,12 @@ public final class SliderSessionDriver {
         for (int i = 0; i < 50 && !onEdt(w::playing); i++) {
             Thread.sleep(100);
         }
-        Thread.sleep(700);
         boolean played = onEdt(w::playing);
+        // playing moves on to the next frame by itself; how soon depends on the timer and a loaded
+        // machine, so the test waits for the move instead of sleeping a fixed time
+        for (int i = 0; i < 100 && onEdt(w::index) == 3; i++) {
+            Thread.sleep(100);
+        }
         int moved = onEdt(w::index);
         press(robot, KeyEvent.VK_SPACE);
         for (int i = 0; i < 50 && onEdt(w::playing); i++) {
