@@ -1,13 +1,14 @@
 /*
  * wb-client: the native fast path of wb's thin client (docs/architecture.md, "The engine").
  *
- * It does one thing: hand a script run to an idle engine that already listens for this run's
- * key, and relay the run (standard output and error as bytes in order, standard input on
- * demand, Ctrl-C, the exit status). Everything else -- starting an engine, a busy or other
- * engine, `wb engine ...`, a command that needs the terminal, a run it cannot describe exactly
- * as the Java client would -- it leaves to the Java client (wb.engine.Client), which it execs
- * with the same arguments. So the two clients never disagree: this one only saves the start of
- * a JVM (about 0.1 s of CPU) when the answer is known to be the same.
+ * It does two things: hand a script run to an idle engine that already listens for this run's
+ * key, and, when there is none and the cap leaves room, start that engine and hand the run to it;
+ * then it relays the run (standard output and error as bytes in order, standard input on demand,
+ * Ctrl-C, the exit status). Everything else -- the cap reached, a busy or other engine,
+ * `wb engine ...`, a command that needs the terminal, a run it cannot describe exactly as the
+ * Java client would -- it leaves to the Java client (wb.engine.Client), which it execs with the
+ * same arguments. So the two clients never disagree: this one only saves the start of a JVM
+ * (about 0.1 s of processor time, 0.2 s of a first run) when the answer is known to be the same.
  *
  * Usage, from scripts/wb:
  *   wb-client M JAVACLIENT1..JAVACLIENTM RUNTIME TTYS N WORD1..WORDN ARGS...
@@ -34,9 +35,11 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/un.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define WIRE_VERSION 1
@@ -489,6 +492,122 @@ typedef struct {
     char path[PATH_MAX];
 } engine;
 
+/* Engines.max: WB_ENGINE_MAX, at least 1, default 4; -1 for a value only the Java client reads. */
+static int engine_cap(void) {
+    const char *given = getenv("WB_ENGINE_MAX");
+    if (!given) {
+        return 4;
+    }
+    if (!*given || strspn(given, "0123456789") != strlen(given) || strlen(given) > 9) {
+        return -1;
+    }
+    int max = atoi(given);
+    return max < 1 ? 1 : max;
+}
+
+/* How many engines, of any key, have a socket in the directory and a live process. */
+static int live_engines(const char *directory) {
+    DIR *dir = opendir(directory);
+    if (!dir) {
+        return INT_MAX;
+    }
+    int live = 0;
+    struct dirent *entry;
+    while ((entry = readdir(dir)) != NULL) {
+        const char *name = entry->d_name, *dash = strrchr(name, '-');
+        size_t length = strlen(name);
+        if (!dash || length < 6 || strcmp(name + length - 5, ".sock") != 0) {
+            continue;
+        }
+        char *end;
+        long pid = strtol(dash + 1, &end, 10);
+        if (end == name + length - 5 && pid > 0 && (kill((pid_t) pid, 0) == 0 || errno == EPERM)) {
+            live++;
+        }
+    }
+    closedir(dir);
+    return live;
+}
+
+/*
+ * Client.start: the engine for this key, in a session of its own (the terminal's Ctrl-C and
+ * hang-up never reach it), reading nothing and writing only to its log; then, as soon as its
+ * socket answers, the run is handed to it. An engine that ends or does not answer within 60 s
+ * leaves the run to a JVM of this client's own, with one line saying why.
+ */
+static int start_and_serve(const char *directory, const char *key, const char *cwd, const char *encoding,
+                           const char *ttys) {
+    char log[PATH_MAX], socket_path[PATH_MAX];
+    snprintf(log, sizeof log, "%s/%s.log", directory, key);
+    /* (the pid's digits: at most 10) */
+    if (strlen(directory) + strlen(key) + 18 >= sizeof ((struct sockaddr_un *) 0)->sun_path) {
+        defer();   /* a socket path too long to bind: the Java client says so */
+    }
+    char **argv = calloc(jvm_count + 4, sizeof *argv);
+    if (!argv) {
+        defer();
+    }
+    memcpy(argv, jvm_words, jvm_count * sizeof *argv);
+    argv[jvm_count] = "--engine-serve";
+    argv[jvm_count + 1] = (char *) directory;
+    argv[jvm_count + 2] = (char *) key;
+    pid_t child = fork();
+    if (child < 0) {
+        defer();
+    }
+    if (child == 0) {
+        int in = open("/dev/null", O_RDONLY);
+        int out = open(log, O_WRONLY | O_CREAT | O_APPEND, 0600);
+        if (in < 0 || out < 0 || setsid() < 0) {
+            _exit(127);
+        }
+        dup2(in, 0);
+        dup2(out, 1);
+        dup2(out, 2);
+        /* Nothing else of the caller's: an engine holding, say, the pipe of a `$(wb x.jsh)`
+           would keep it open for as long as the engine lives. */
+#ifdef SYS_close_range
+        if (syscall(SYS_close_range, 3, ~0U, 0) != 0)
+#endif
+        {
+            long open_max = sysconf(_SC_OPEN_MAX);
+            for (long fd = 3; fd < (open_max > 0 && open_max < 65536 ? open_max : 65536); fd++) {
+                close((int) fd);
+            }
+        }
+        signal(SIGPIPE, SIG_DFL);
+        execv(argv[0], argv);
+        dprintf(2, "wb: cannot start %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    free(argv);
+    snprintf(socket_path, sizeof socket_path, "%s/%s-%ld.sock", directory, key, (long) child);
+    struct timespec pause = {0, 3 * 1000 * 1000};
+    for (long waited = 0; waited < 60L * 1000 / 3; waited++) {
+        struct stat st;
+        if (stat(socket_path, &st) == 0) {
+            int fd = hello(socket_path, child, key, cwd, encoding, ttys);
+            if (fd >= 0) {
+                struct sigaction action = {.sa_handler = on_sigint};
+                sigemptyset(&action.sa_mask);
+                sigaction(SIGINT, &action, NULL);
+                return serve(fd, child);
+            }
+        }
+        int status;
+        if (waitpid(child, &status, WNOHANG) == child) {
+            fprintf(stderr, "wb: the engine did not start (exit %d, log %s); running in this process\n",
+                    WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), log);
+            in_process(NULL);
+        }
+        nanosleep(&pause, NULL);
+    }
+    fprintf(stderr, "wb: the engine did not start within 60 s (log %s); running in this process\n", log);
+    kill(child, SIGKILL);
+    in_process(NULL);
+    return 2;
+}
+
 static int newest_first(const void *a, const void *b) {
     long pa = ((const engine *) a)->pid, pb = ((const engine *) b)->pid;
     return pa < pb ? 1 : pa > pb ? -1 : 0;
@@ -592,6 +711,11 @@ int main(int argc, char **argv) {
             return serve(fd, engines[i].pid);
         }
     }
-    defer();   /* no idle engine for this key: the Java client starts one, or runs in-process */
-    return 2;
+    /* No idle engine for this key: start one here when the cap leaves room, as the Java client
+       would; at the cap it is the Java client that asks the engine idle the longest to quit. */
+    int max = engine_cap();
+    if (max < 0 || live_engines(directory) >= max) {
+        defer();
+    }
+    return start_and_serve(directory, key, cwd, encoding, ttys);
 }

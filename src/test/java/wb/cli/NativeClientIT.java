@@ -46,9 +46,19 @@ class NativeClientIT {
     void aRunThatFindsItsEngineIdleStartsNoJvmOnTheClientSide() throws Exception {
         Files.writeString(dir.resolve("s.jsh"), PID);
         long first = plain(Map.of());
-        Traced second = traced(Map.of());
+        Traced second = traced(Map.of(), true);
         assertThat(second.pid()).as(second.err()).isEqualTo(first);
         assertThat(second.javaPrograms()).as("programs the second run executed").isEmpty();
+    }
+
+    @Test
+    void aFirstRunStartsItsEngineWithoutStartingAJavaClient() throws Exception {
+        Files.writeString(dir.resolve("s.jsh"), PID);
+        // (the client's own process only: the engine it forks is not traced, so the trace ends
+        // with the run, and its java is not among the programs listed)
+        Traced first = traced(Map.of(), false);
+        assertThat(first.javaPrograms()).as("programs the first run's client executed").isEmpty();
+        assertThat(plain(Map.of())).as("the engine it started ran it, and serves the next run").isEqualTo(first.pid());
     }
 
     @Test
@@ -59,7 +69,7 @@ class NativeClientIT {
                 "WB_TEST_EQ", "=x=y", "WB_TEST_SPACE", " two words ", "WB_TEST_EMPTY", ""));
         Files.writeString(dir.resolve("s.jsh"), PID + "System.out.println(System.getenv(\"WB_TEST_EQ\"))\n");
         long first = plain(env);
-        Traced second = traced(env);
+        Traced second = traced(env, true);
         assertThat(second.pid()).as(second.err()).isEqualTo(first);
         assertThat(second.out()).contains("=x=y");
         assertThat(second.javaPrograms()).isEmpty();
@@ -70,7 +80,7 @@ class NativeClientIT {
         Files.writeString(dir.resolve("s.jsh"), PID + "System.out.println(System.getenv(\"WB_TEST_NAME\"))\n");
         Map<String, String> env = Map.of("WB_TEST_NAME", "Zoë", "LC_ALL", "C.UTF-8");
         long first = plain(env);
-        Traced second = traced(env);
+        Traced second = traced(env, true);
         assertThat(second.pid()).as(second.err()).isEqualTo(first);
         assertThat(second.out()).contains("Zoë");
         assertThat(second.javaPrograms()).anyMatch(p -> p.contains("wb.engine.Client"));
@@ -107,10 +117,15 @@ class NativeClientIT {
         return new Traced(r, List.of()).pid();
     }
 
-    private Traced traced(Map<String, String> env) throws Exception {
+    /** A traced run; {@code follow}: its child processes too (the native client has none when it finds its engine). */
+    private Traced traced(Map<String, String> env, boolean follow) throws Exception {
         Path trace = traces.resolve("run.trace");
-        ProcessBuilder pb = builder(env, List.of("strace", "-f", "-qq", "-s", "200", "-e", "trace=execve", "-o",
+        List<String> command = new java.util.ArrayList<>(List.of("strace", "-qq", "-s", "200", "-e", "trace=execve", "-o",
                 trace.toString(), Launcher.WB.toString(), "s.jsh"));
+        if (follow) {
+            command.add(1, "-f");
+        }
+        ProcessBuilder pb = builder(env, command);
         Launcher.Result r = Launcher.finish(pb.start(), 120);
         assertThat(r.status()).as(r.err()).isZero();
         List<String> execs = Files.readAllLines(trace).stream().filter(l -> l.contains("execve(") && !l.contains("ENOENT"))
