@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code /open} names, plot calls with bad arguments, unbalanced braces, Unicode, NUL bytes,
  * control characters, ESC sequences, very long lines and pasted binary, then Ctrl-C. wb must not
  * crash or hang, and must answer {@code 1 + 1} with 2 at the end. The seed is printed; set
- * {@code -Dwb.fuzz.seed=N} to replay a run, and {@code -Dwb.fuzz.lines=N} to replay only its
+ * {@code -Dwb.fuzz.seed=N} to replay a run ({@code random} for a new one each time: how new
+ * defects are found), and {@code -Dwb.fuzz.lines=N} to replay only its
  * first N lines (rounded up to whole chunks).
  *
  * <p>Lines are pasted in chunks of {@value #CHUNK}, and every one reaches the line reader: each
@@ -46,6 +47,12 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link #SILENCE} (a hang), or wb ending, fails with the terminal's last lines.
  */
 class PromptFuzzIT {
+    /**
+     * The lines typed unless {@code -Dwb.fuzz.seed} says otherwise: fixed, so that the suite gives
+     * the same answer on the same code (CI must not turn red on a line no change brought); this is
+     * the seed whose chunk 61 hung the prompt with a stray mouse report.
+     */
+    static final long SEED = 24690517198864L;
     private static final int LINES = 10_000;
     private static final int CHUNK = 100;
     private static final Duration START = Duration.ofSeconds(90);
@@ -103,7 +110,8 @@ class PromptFuzzIT {
     @Test
     void tenThousandRandomAndMutatedLinesNeitherCrashNorHangThePromptAndOnePlusOneIsStillTwo() throws Exception {
         WbInTmux.find(); // the same jar and JDK as the other prompt tests (tmux itself is not used here)
-        long seed = Long.getLong("wb.fuzz.seed", System.nanoTime());
+        String seedGiven = System.getProperty("wb.fuzz.seed", Long.toString(SEED));
+        long seed = seedGiven.equals("random") ? System.nanoTime() : Long.parseLong(seedGiven);
         System.out.println("PromptFuzzIT: seed " + seed + " (replay with -Dwb.fuzz.seed=" + seed + ")");
         Random random = new Random(seed);
         Files.writeString(dir.resolve("quoted.jsh"), "int fromFile = 7;\n");
