@@ -132,7 +132,12 @@ final class EngineRun implements Host {
         return taint;
     }
 
-    /** Stops the run because the engine must retire (wb engine stop). */
+    /** Whether the run has ended: its status is sent or about to be; only its hazard check may follow. */
+    boolean ended() {
+        return finished;
+    }
+
+        /** Stops the run because the engine must retire (wb engine stop). */
     void stopForQuit() {
         interrupt();
     }

@@ -45,6 +45,12 @@ final class EngineServer {
      */
     private static final Duration COLLECT_AFTER = Duration.ofSeconds(60);
 
+    /**
+     * How long a client offering a run waits for the previous run's hazard check, which follows
+     * that run's exit status, before it is told the engine is busy.
+     */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+
     private final EngineDirectory directory;
     private final String key;
     private final Path socket;
@@ -164,6 +170,23 @@ final class EngineServer {
     private void hello(Wire wire, List<String> hello) throws IOException {
         ShellStarter starter;
         synchronized (lock) {
+            // A run whose client has its exit status already is still being checked for what it
+            // left behind (Hazards: at most a fraction of a second). Its client may be back by
+            // then (`wb a.jsh && wb b.jsh`); answering busy would make it start a second engine,
+            // a cold start, so it waits for the verdict instead.
+            long deadline = System.nanoTime() + SETTLE.toNanos();
+            while (busy && !quitting && current != null && current.ended()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    lock.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             if (busy || quitting) {
                 wire.write(Wire.BUSY, new byte[0]);
                 wire.close();
@@ -201,6 +224,7 @@ final class EngineServer {
             nextStarter = ShellStarter.begin();
             idleSince = Instant.now();
             busy = false;
+            lock.notifyAll();
         }
         warmup.begin();
     }
@@ -224,6 +248,7 @@ final class EngineServer {
             }
             quitting = true;
             run = current;
+            lock.notifyAll();
         }
         if (run != null) {
             log("stops its run to retire: " + why);

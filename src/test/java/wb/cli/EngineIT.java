@@ -191,6 +191,18 @@ class EngineIT {
     }
 
     @Test
+    void aRunStartedRightAfterAnotherIsServedByTheSameEngineWhileItChecksWhatTheLastLeft() throws Exception {
+        // The script's thread ends 150 ms after the script does: the engine looks for such threads
+        // after sending the exit status (giving them 200 ms), and the next run, started at once,
+        // offers itself during that check. Told "busy", it would start a second, cold engine.
+        Launcher.Result first = run(dir, PID
+                + "new Thread(() -> { try { Thread.sleep(150); } catch (InterruptedException e) { } }).start();\n");
+        Launcher.Result next = run(dir, PID);
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(pidOf(next)).as(logs()).isEqualTo(pidOf(first));
+    }
+
+    @Test
     void aRunThatChangesPropertiesLocaleOrTimeZoneRetiresItsEngine() throws Exception {
         for (String change : List.of("System.setProperty(\"wb.test\", \"x\");", "Locale.setDefault(Locale.FRANCE);",
                 "TimeZone.setDefault(TimeZone.getTimeZone(\"Asia/Tokyo\"));")) {

@@ -58,7 +58,8 @@ class NativeClientIT {
         // with the run, and its java is not among the programs listed)
         Traced first = traced(Map.of(), false);
         assertThat(first.javaPrograms()).as("programs the first run's client executed").isEmpty();
-        assertThat(plain(Map.of())).as("the engine it started ran it, and serves the next run").isEqualTo(first.pid());
+        assertThat(plain(Map.of())).as("the engine it started ran it, and serves the next run; %s", logs())
+                .isEqualTo(first.pid());
     }
 
     @Test
@@ -141,6 +142,17 @@ class NativeClientIT {
         pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         return pb;
+    }
+
+    /** The engines' logs, to say why a run was not served where expected. */
+    private String logs() throws Exception {
+        StringBuilder text = new StringBuilder("engine logs:\n");
+        try (var files = Files.list(engines)) {
+            for (Path log : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".log")).sorted()::iterator) {
+                text.append(Files.readString(log));
+            }
+        }
+        return text.toString();
     }
 
     private static boolean onPath(String program) throws Exception {
