@@ -71,6 +71,12 @@ final class PromptReader {
             }
             keys.bind(showDocs, KeyMap.alt('h'));
         }
+        // Alt-< and Alt-> go to the start and end of a snippet of many lines first, and only then
+        // through the history, as in zsh: JLine's own go to the history's ends at once, so from
+        // the middle of a snippet there was no key to its end.
+        KeyMap<Binding> emacs = reader.getKeyMaps().get(LineReader.EMACS);
+        emacs.bind(new Reference(LineReader.BEGINNING_OF_BUFFER_OR_HISTORY), KeyMap.alt('<'));
+        emacs.bind(new Reference(LineReader.END_OF_BUFFER_OR_HISTORY), KeyMap.alt('>'));
         KeyMap<Binding> dumb = reader.getKeyMaps().get(LineReader.DUMB);
         dumb.bind(new Reference(LineReader.COMPLETE_WORD), "\t");
         dumb.bind(new Reference(LineReader.INTERRUPT), KeyMap.ctrl('C'));

@@ -41,11 +41,24 @@ class PromptReaderTest {
                 .isEqualTo("3 + 4");
     }
 
+    @Test
+    void altGreaterThanGoesToTheEndOfASnippetOfManyLinesFromAnyOfItsLines() throws Exception {
+        // Ctrl-P went up into the snippet's second line; Alt-> comes back to the end, where the
+        // closing brace belongs (JLine's own Alt-> only goes to the end of the history)
+        assertThat(readLine(text -> text.chars().filter(c -> c == '{').count() > text.chars().filter(c -> c == '}').count(),
+                "int f() {\r  int a = 1;\r\u0010X\u001b>}\r")).isEqualTo("int f() {\nX  int a = 1;\n}");
+    }
+
     /**
      * The first line the prompt reads from {@code keys}: the first piece all typed before it
      * looks, each further one half a second after the one before.
      */
     private String readLine(String... keys) throws Exception {
+        return readLine(text -> false, keys);
+    }
+
+    /** As {@link #readLine(String...)}, with a snippet unfinished while {@code needsMoreInput} says so. */
+    private String readLine(java.util.function.Predicate<String> needsMoreInput, String... keys) throws Exception {
         PipedOutputStream typed = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(typed, 1 << 16);
         typed.write(keys[0].getBytes(StandardCharsets.UTF_8));
@@ -53,7 +66,7 @@ class PromptReaderTest {
         try (Terminal terminal = TerminalBuilder.builder().streams(in, new ByteArrayOutputStream())
                 .type("xterm-256color").provider("exec").encoding(StandardCharsets.UTF_8).size(new Size(160, 50))
                 .build()) {
-            LineReader reader = PromptReader.build(terminal, dir.resolve("history"), new SnippetParser(text -> false),
+            LineReader reader = PromptReader.build(terminal, dir.resolve("history"), new SnippetParser(needsMoreInput),
                     (r, parsed, candidates) -> { }, (r, buffer) -> new AttributedString(buffer), r -> () -> true);
             CompletableFuture<String> line = CompletableFuture.supplyAsync(() -> reader.readLine(PromptReader.PROMPT));
             try {
