@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * first N lines (rounded up to whole chunks).
  *
  * <p>Lines are pasted in chunks of {@value #CHUNK}, and every one reaches the line reader: each
- * chunk ends with a marker comment, and only once the prompt has echoed the marker (so read every
+ * chunk ends with a marker comment, typed at the end of the input (Alt-> first), and only once the prompt has echoed the marker (so read every
  * byte before it) does the test press Ctrl-C (which would flush typed-ahead input), to leave
  * whatever unbalanced state the chunk left, and type a sentinel that must answer. Bytes that
  * the terminal turns into signals or hand-overs are not typed inside a chunk (and a bracketed
@@ -138,7 +138,10 @@ class PromptFuzzIT {
                     paste.append(line(random)).append('\r');
                 }
                 String marker = "//end-of-chunk-" + chunks + ".";
-                paste.append(marker).append('\r');
+                // Alt-> first: a line that went up into a snippet of many lines (Ctrl-P, the
+                // arrows) left the cursor there, and the marker typed mid-snippet is drawn cut by
+                // the text after it (chunk 83 of the fixed seed)
+                paste.append("\u001b>").append(marker).append('\r');
                 int from = screen.length();
                 keys.write(paste.toString().getBytes(StandardCharsets.UTF_8));
                 keys.flush();
