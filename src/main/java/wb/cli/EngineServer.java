@@ -223,10 +223,14 @@ final class EngineServer {
             }
             nextStarter = ShellStarter.begin();
             idleSince = Instant.now();
+            // Begun before the engine is free, under the lock: a client that takes the engine
+            // next then finds the warm-up running and makes it yield. Begun after, it could start
+            // once that client's yieldNow had found nothing to stop, and warm up beside its run,
+            // sharing the workbench (a run of ScriptsIT printed the warm-up's values).
+            warmup.begin();
             busy = false;
             lock.notifyAll();
         }
-        warmup.begin();
     }
 
     private List<String> status() {
