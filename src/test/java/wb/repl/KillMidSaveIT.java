@@ -117,6 +117,7 @@ class KillMidSaveIT {
                 for (String t : targets) {
                     before.put(t, Files.readAllBytes(folder.resolve(t)));
                 }
+                go(p);
                 if (round % 5 == 0) {
                     // Every fifth kill waits for a temporary file to appear, so that some kills
                     // surely land mid-write however short the write is on this machine.
@@ -168,6 +169,7 @@ class KillMidSaveIT {
                 assertThat(firstLine(p)).as("history round %d", round).isEqualTo("ready");
                 assertThat(targets).as("history round %d: the folder after a start", round)
                         .containsAll(entries(folder));
+                go(p);
                 Thread.sleep(random.nextInt((int) Math.max(300, millis * 20)));
             } finally {
                 pid = kill(p);
@@ -242,6 +244,7 @@ class KillMidSaveIT {
             long killed;
             try {
                 assertThat(firstLine(p)).isEqualTo("ready");
+                go(p);
                 Thread.sleep(300 + attempt * 50L);
             } finally {
                 killed = kill(p);
@@ -267,6 +270,12 @@ class KillMidSaveIT {
                 "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 SaveUntilKilled.class.getName(), kind, folder.toString(), Integer.toString(version), mode)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** Lets a child that said ready begin to save, once the test has seen the folder its start left. */
+    private static void go(Process p) throws IOException {
+        p.getOutputStream().write('\n');
+        p.getOutputStream().flush();
     }
 
     /** The first line the child prints (its standard output stays open until it ends). */

@@ -59,11 +59,16 @@ public final class SaveUntilKilled {
             System.out.println("saved " + (System.nanoTime() - start) / 1_000_000);
             return;
         }
+        System.out.println("ready");
+        System.out.flush();
+        // Nothing is written until the test has looked at the folder this start left: saving at
+        // once raced with that look, which then saw this process's own temporary file.
+        if (System.in.read() == -1) {
+            return;
+        }
         Thread orphan = new Thread(SaveUntilKilled::endWithTheTest, "end-with-the-test");
         orphan.setDaemon(true);
         orphan.start();
-        System.out.println("ready");
-        System.out.flush();
         while (true) {
             saver.save();
         }
