@@ -62,6 +62,10 @@ public record SnippetSource(String code, String origin, int line, int column) {
      * @param textColumn the 1-based column at which {@code lineText} starts in the origin
      */
     public record Position(String origin, int line, int column, String lineText, int textColumn) {
+        /** Longer lines are shown only around the column, {@link #AROUND} characters either side. */
+        static final int LONG_LINE = 160;
+        static final int AROUND = 60;
+
         @Override
         public String toString() {
             return origin + ":" + line + ":" + column;
@@ -75,12 +79,22 @@ public record SnippetSource(String code, String origin, int line, int column) {
         public String caret(String indent) {
             // Indent the snippet's text as it stands in its origin, so the line reads as written.
             String text = " ".repeat(textColumn - 1) + lineText;
-            StringBuilder marker = new StringBuilder(indent);
-            for (int i = 0; i < column - 1 && i < text.length(); i++) {
+            String shown = text.stripTrailing();
+            int from = 0;
+            int to = text.length();
+            if (shown.length() > LONG_LINE) {
+                // A line of thousands of characters (a generated expression) would bury the
+                // message: show the stretch around the column, each cut marked with an ellipsis.
+                from = Math.max(0, Math.min(column - 1, shown.length()) - AROUND);
+                to = Math.min(shown.length(), from + 2 * AROUND);
+                shown = (from > 0 ? "…" : "") + shown.substring(from, to) + (to < shown.length() ? "…" : "");
+            }
+            StringBuilder marker = new StringBuilder(indent).append(from > 0 ? " " : "");
+            for (int i = from; i < column - 1 && i < to; i++) {
                 marker.append(text.charAt(i) == '\t' ? '\t' : ' ');
             }
             marker.append('^');
-            return indent + text.stripTrailing() + "\n" + marker;
+            return indent + shown + "\n" + marker;
         }
     }
 }
