@@ -74,6 +74,8 @@ public final class Session implements AutoCloseable {
     private volatile Thread ojAlgoPool;
     /** What was added to the class path, in order; a reset adds it again. */
     private final List<ClassPathEntry> classPath = new ArrayList<>();
+    /** The stack each snippet is compiled on (see {@link DeepStack}). */
+    private long compilerStackBytes = DeepStack.DEFAULT_BYTES;
 
     /**
      * What one timed run of a snippet took.
@@ -305,11 +307,17 @@ public final class Session implements AutoCloseable {
         }
         long runsBefore = provider.engine().runs();
         try {
-            events = shell.eval(source.code());
+            events = DeepStack.callFor(source.code(), compilerStackBytes, () -> shell.eval(source.code()));
+        } catch (StackOverflowError e) {
+            // Before anything ran: the compiler recursed once per level of the snippet's nesting.
+            return List.of(tooDeep(source));
         } catch (InternalError e) {
             // JShell wraps a failure of javac itself (on JDK 17 and 25, an AssertionError in its
             // parser on type arguments nested a hundred deep, such as pasted binary) in an
             // InternalError, before anything is run or declared: jshell ends there, wb says so.
+            if (innermost(e) instanceof StackOverflowError) {
+                return List.of(tooDeep(source)); // caught inside javac, which got further than the overflow above
+            }
             return List.of(new Outcome.CompileError(source, "the Java compiler failed on this snippet ("
                     + compilerFailure(e) + "), a fault of the JDK's; nothing was run", source.position(0)));
         } finally {
@@ -384,12 +392,23 @@ public final class Session implements AutoCloseable {
         return outcome;
     }
 
-    /** The innermost cause of JShell's internal error, as {@code Type: message}. */
-    private static String compilerFailure(InternalError e) {
+    private Outcome.CompileError tooDeep(SnippetSource source) {
+        return new Outcome.CompileError(source, "the snippet is nested too deeply for the Java compiler"
+                + " (its stack of " + (compilerStackBytes >> 20) + " MB ran out); nothing was run:"
+                + " split the expression, e.g. into partial sums held in variables", source.position(0));
+    }
+
+    private static Throwable innermost(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
+        return cause;
+    }
+
+    /** The innermost cause of JShell's internal error, as {@code Type: message}. */
+    private static String compilerFailure(InternalError e) {
+        Throwable cause = innermost(e);
         String message = cause.getMessage();
         return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
@@ -446,6 +465,11 @@ public final class Session implements AutoCloseable {
         }, "wb-stop");
         stopper.setDaemon(true);
         stopper.start();
+    }
+
+    /** Compiles the snippets that follow on a stack of {@code bytes} (tests reach its limit with less). */
+    void compilerStack(long bytes) {
+        compilerStackBytes = bytes;
     }
 
     /** Whether a snippet is being evaluated right now. */

@@ -93,7 +93,16 @@ public final class SnippetSplitter {
                     return;
                 }
                 String chunk = text.substring(start, end);
-                CompletionInfo info = analysis.analyzeCompletion(chunk);
+                CompletionInfo info;
+                try {
+                    info = DeepStack.callFor(chunk, DeepStack.DEFAULT_BYTES, () -> analysis.analyzeCompletion(chunk));
+                } catch (StackOverflowError e) {
+                    // Nested deeper than the parser can follow: one snippet, which then fails to
+                    // compile for the same reason, at its first line.
+                    emit(start, chunk);
+                    pendingStart = end;
+                    return;
+                }
                 switch (info.completeness()) {
                     case COMPLETE:
                     case COMPLETE_WITH_SEMI:

@@ -162,6 +162,30 @@ class SessionTest extends OneSessionPerClass {
     }
 
     @Test
+    void aSumOfTwentyThousandTermsOnOneLineCompilesAndRuns() {
+        // Before, javac's StackOverflowError on the thread's 8 MB escaped the session and ended the run.
+        evalOne("double s = " + "1.0 + ".repeat(20_000) + "1.0;");
+        assertThat(evalOne("s", Outcome.Value.class).object()).isEqualTo(20_001.0);
+    }
+
+    @Test
+    void anExpressionTooDeepForTheCompilersStackIsACompileErrorAtTheSnippetAndTheSessionGoesOn() {
+        session.compilerStack(1L << 20);
+        try {
+            Outcome outcome = session.eval(new SnippetSource("double s = " + "1.0 + ".repeat(20_000) + "1.0;", "deep.jsh", 3, 1)).get(0);
+            assertThat(outcome).isInstanceOf(Outcome.CompileError.class);
+            Outcome.CompileError error = (Outcome.CompileError) outcome;
+            assertThat(error.describe()).isEqualTo("the snippet is nested too deeply for the Java compiler (its stack of 1 MB"
+                    + " ran out); nothing was run: split the expression, e.g. into partial sums held in variables");
+            assertThat(error.position().toString()).isEqualTo("deep.jsh:3:1");
+        } finally {
+            session.compilerStack(DeepStack.DEFAULT_BYTES);
+        }
+        assertThat(evalOne("double t = 1.0 + 2.0 + 3.0;", Outcome.Value.class).object()).isEqualTo(6.0);
+        assertThat(evalOne("t * 2", Outcome.Value.class).object()).isEqualTo(12.0);
+    }
+
+    @Test
     void aStaticInitializerThatThrowsIsReportedWithItsCauseAtTheInitializersLine() {
         evalOne("class Config {\n  static int v = Integer.parseInt(\"x\");\n}");
         Outcome.RuntimeError error = evalElsewhere(40, "Config.v", Outcome.RuntimeError.class);
