@@ -8,10 +8,11 @@ import java.math.RoundingMode;
  * The one place where wb turns doubles into text: Python's {@code repr} for a scalar and numpy's
  * {@code str} for arrays, so that what wb prints reads like the notebook's output.
  *
- * <p>Digits come from {@link BigDecimal} rounding of the exact binary value, checked by a
- * {@link Double#parseDouble} round trip; {@link Double#toString} and {@code String.format("%g")}
- * are never used, because their digits changed between JDK 17 and 19. The output is therefore
- * identical on every JDK.
+ * <p>The shortest digits come from {@link ShortestDecimal}'s integer arithmetic, or for the few
+ * doubles it declines from {@link BigDecimal} rounding of the exact binary value checked by a
+ * {@link Double#parseDouble} round trip; rounded digits (numpy's precision) from BigDecimal.
+ * {@link Double#toString} and {@code String.format("%g")} are never used, because their digits
+ * changed between JDK 17 and 19. The output is therefore identical on every JDK.
  *
  * <ul>
  *   <li>{@link #scalar(double)}: the shortest string that reads back as the same double, laid out
@@ -106,6 +107,20 @@ public final class Repr {
 
     /** The shortest round-tripping digits of a positive finite double, the closest among them. */
     static Digits shortest(double x) {
+        long[] decimal = new long[2];
+        if (ShortestDecimal.of(x, decimal)) {
+            String digits = Long.toString(decimal[0]);
+            return new Digits(digits, digits.length() + (int) decimal[1]);
+        }
+        return searchShortest(x);
+    }
+
+    /**
+     * {@link #shortest} by search: the exact value rounded to p digits for each p that could be
+     * the shortest, each candidate checked by reading it back. For what {@link ShortestDecimal}
+     * declines (subnormals, powers of two), and the reference it is tested against.
+     */
+    static Digits searchShortest(double x) {
         BigDecimal exact = new BigDecimal(x);
         // Most computed doubles need 16 or 17 digits, so look there first; round-tripping is
         // monotone in the digit count, so below 16 a binary search finds the shortest.
