@@ -58,20 +58,13 @@ public final class CodeAssist {
 
     /** Waits until the background warm-up, if any, has finished; call before using the session. */
     public void awaitWarmUp() {
-        boolean interrupted = false;
-        while (true) {
+        Uninterruptibly.await(() -> {
             try {
                 warmUp.get();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
             } catch (ExecutionException e) {
-                break; // a failed warm-up only means the first completion is slow
+                // a failed warm-up only means the first completion is slow
             }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        });
     }
 
     /**

@@ -55,18 +55,7 @@ final class DeepStack {
             }
         }, "wb-compiler", bytes);
         thread.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Uninterruptibly.await(thread::join);
         if (failure[0] instanceof RuntimeException e) {
             throw e;
         }

@@ -419,18 +419,8 @@ public final class Session implements AutoCloseable {
         if (pool == null) {
             return;
         }
-        boolean interrupted = false;
-        while (pool.isAlive()) {
-            try {
-                pool.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
+        Uninterruptibly.await(pool::join);
         ojAlgoPool = null;
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /**
