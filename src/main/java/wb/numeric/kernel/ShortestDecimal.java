@@ -17,7 +17,8 @@ import java.math.BigInteger;
  * rounded to odd, which the paper proves keeps every comparison above exact.
  *
  * <p>It matches the exact search digit for digit; {@code ShortestDecimalTest} checks that on
- * millions of doubles. About 30 times faster than that search.
+ * about 1.5 million doubles. With it a CSV save of 200,000 × 11 values took 0.47 s instead of
+ * 4.33 s (docs/performance.md, "CSV save and load").
  */
 final class ShortestDecimal {
     /** The decimal exponents e = −k that a normal double needs: k = ⌊q·log10 2⌋ for q in [−1074, 971]. */
