@@ -14,10 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -31,8 +28,9 @@ import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Repr;
 
 /**
- * Reads and writes data sets as CSV with Apache Commons CSV: a header row naming the columns, then
- * one row per sample; the target is the column named by the caller, or the last column.
+ * Reads and writes data sets as CSV: a header row naming the columns, then one row per sample; the
+ * target is the column named by the caller, or the last column. A file of ASCII without quotes
+ * is read by {@link PlainCsv}, any other with Apache Commons CSV; saves use Commons CSV.
  *
  * <p>Errors are {@link IllegalArgumentException}s that say {@code file:line:column} (the
  * character column of the field, see {@link CsvPosition}), what was
@@ -70,6 +68,17 @@ public final class Csv {
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
+        Dataset plain;
+        try {
+            plain = PlainCsv.read(file, target, size, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+        return plain != null ? plain : loadAnyCsv(file, target, size, progress);
+    }
+
+    /** Loads any CSV file (quotes, UTF-8 beyond ASCII) with Commons CSV; {@link #load} after its fast reader declined. */
+    static Dataset loadAnyCsv(Path file, String target, long size, ProgressListener progress) {
         try (Reader reader = withoutBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ).get()) {
             return read(file, parser, target, size, progress);
@@ -118,87 +127,28 @@ public final class Csv {
     private static Dataset read(Path file, CSVParser parser, String target, long size, ProgressListener progress) {
         var it = parser.iterator();
         if (!it.hasNext()) {
-            throw new IllegalArgumentException(file + ": the file is empty; expected a header row naming the"
-                    + " columns, then one row of numbers per sample");
+            throw CsvTable.empty(file);
         }
-        CSVRecord header = it.next();
-        List<String> names = header.toList();
-        int cols = names.size();
-        if (cols < 2) {
-            throw new IllegalArgumentException(file + ":1: the header has " + cols + " column" + (cols == 1 ? "" : "s")
-                    + " (" + String.join(", ", names) + "); expected at least one feature and one target");
-        }
-        // A set: a list search made the check quadratic, 16-23 s for 100,000 columns.
-        Set<String> seen = new HashSet<>();
-        long headerLine = parser.getCurrentLineNumber();
-        for (int c = 0; c < cols; c++) {
-            if (names.get(c).isEmpty()) {
-                throw new IllegalArgumentException(CsvPosition.of(file, headerLine, c) + ": column " + (c + 1)
-                        + " has an empty name; every column needs a name in the header");
-            }
-            if (!seen.add(names.get(c))) {
-                throw new IllegalArgumentException(CsvPosition.of(file, headerLine, c) + ": the column name '"
-                        + names.get(c) + "' appears twice; column names must be unique");
-            }
-        }
-        int t = target == null ? cols - 1 : names.indexOf(target);
-        if (t < 0) {
-            throw new IllegalArgumentException(file + ": there is no column named '" + target
-                    + "'; the columns are: " + String.join(", ", names));
-        }
-        int n = cols - 1;
-        // Room for 1024 rows, but at most 1M values to start with: a wide file (100,000 columns)
-        // would otherwise ask for 800 MB before its first row; the array doubles as rows come.
-        double[] x = new double[(int) Math.max(16, Math.min(n * 1024L, 1 << 20))];
-        double[] y = new double[1024];
-        int m = 0;
+        List<String> names = it.next().toList();
+        CsvTable table = new CsvTable(file, names, parser.getCurrentLineNumber(), target, size, progress);
+        int cols = table.columns();
         while (it.hasNext()) {
             CSVRecord rec = it.next();
             long line = parser.getCurrentLineNumber();
-            if (rec.size() != cols) {
-                throw new IllegalArgumentException(file + ":" + line + ": the row has " + rec.size() + " value"
-                        + (rec.size() == 1 ? "" : "s") + " but the header has " + cols + " columns");
-            }
-            if ((m & 8191) == 0 && m > 0) {
-                ComputationInterruptedException.check(LOAD_TASK);
-                if (size > (1 << 22)) {
-                    progress.progress(LOAD_TASK, Math.min(size, rec.getCharacterPosition()), size);
-                }
-            }
-            if ((long) (m + 1) * n > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException(file + ":" + line + ": too many values for one array ("
-                        + (long) (m + 1) * n + "); at most " + (Integer.MAX_VALUE - 16));
-            }
-            if ((m + 1) * n > x.length) {
-                x = Arrays.copyOf(x, (int) Math.min(Integer.MAX_VALUE - 16, 2L * x.length + n));
-            }
-            if (m == y.length) {
-                y = Arrays.copyOf(y, 2 * y.length);
-            }
-            int j = 0;
+            table.beginRow(line, rec.size(), rec.getCharacterPosition());
             for (int c = 0; c < cols; c++) {
-                double v = parse(file, line, c, names.get(c), rec.get(c));
-                if (c == t) {
-                    y[m] = v;
-                } else {
-                    x[m * n + j++] = v;
-                }
+                table.put(c, parse(file, line, c, names.get(c), rec.get(c)));
             }
-            m++;
+            table.endRow();
         }
-        if (m == 0) {
-            throw new IllegalArgumentException(file + ": the file has a header but no data rows; expected one row"
-                    + " of numbers per sample after the header");
-        }
-        if (size > (1 << 22)) {
-            progress.progress(LOAD_TASK, size, size);
-        }
-        List<String> features = new ArrayList<>(names);
-        String targetName = features.remove(t);
-        return Dataset.fromRows(Arrays.copyOf(x, m * n), Arrays.copyOf(y, m), m, n, file, features, targetName);
+        return table.dataset();
     }
 
-    private static double parse(Path file, long line, int col, String name, String cell) {
+    /**
+     * The value of one trimmed cell, {@code FILE:LINE:COL}, what was found and what is expected if it is
+     * not a finite decimal number.
+     */
+    static double parse(Path file, long line, int col, String name, String cell) {
         if (NUMBER.matcher(cell).matches()) {
             double v = Double.parseDouble(cell);
             if (Double.isFinite(v)) {
