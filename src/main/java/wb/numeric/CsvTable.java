@@ -103,8 +103,26 @@ final class CsvTable {
             throw new IllegalArgumentException(file + ":" + line + ": too many values for one array ("
                     + (long) (m + 1) * n + "); at most " + (Integer.MAX_VALUE - 16));
         }
+        if ((m + 1) * n > x.length || m == y.length) {
+            grow(position);
+        }
+    }
+
+    /**
+     * Makes room for more rows: past the first 1,024, for as many as the file's size suggests
+     * (a twentieth more, and at least a quarter more than now), before that by doubling. Doubling
+     * all the way left up to half of X's array unused, and the copy at the end took as much again.
+     */
+    private void grow(long position) {
+        long max = Integer.MAX_VALUE - 16;
+        if (m >= 1024 && position > 0) {
+            long rows = Math.max((long) (size / ((double) position / m) * 1.05), m + m / 4 + 1L);
+            x = Arrays.copyOf(x, (int) Math.min(max, Math.max(rows * n, (m + 1L) * n)));
+            y = Arrays.copyOf(y, (int) Math.min(max, rows));
+            return;
+        }
         if ((m + 1) * n > x.length) {
-            x = Arrays.copyOf(x, (int) Math.min(Integer.MAX_VALUE - 16, 2L * x.length + n));
+            x = Arrays.copyOf(x, (int) Math.min(max, 2L * x.length + n));
         }
         if (m == y.length) {
             y = Arrays.copyOf(y, 2 * y.length);
