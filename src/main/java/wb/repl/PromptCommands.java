@@ -137,7 +137,10 @@ final class PromptCommands {
         } catch (IOException e) {
             throw new Interpreter.CommandError("cannot write " + name + ": " + AtomicFiles.reason(e));
         }
-        out.println("saved " + snippets.size() + (snippets.size() == 1 ? " snippet" : " snippets") + " to " + name);
+        long commands = snippets.stream().filter(s -> s.code().startsWith("/")).count();
+        long code = snippets.size() - commands;
+        out.println("saved " + code + (code == 1 ? " snippet" : " snippets")
+                + (commands == 0 ? "" : " and " + commands + (commands == 1 ? " command" : " commands")) + " to " + name);
         out.flush();
         return RunResult.DONE;
     }

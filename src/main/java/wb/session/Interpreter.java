@@ -348,7 +348,11 @@ public final class Interpreter {
         front.beforeUse();
         List<String> words = List.of(command.arguments().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
         try {
-            front.added(command, Libraries.add(session, words, baseDir, workingDir, place != Place.PROMPT));
+            Libraries.Added added = Libraries.add(session, words, baseDir, workingDir, place != Place.PROMPT);
+            if (!added.entries().isEmpty()) { // what was there already came by an /add recorded then
+                session.commandRan(Command.ADD + " " + String.join(" ", added.replay()));
+            }
+            front.added(command, added);
         } catch (Libraries.AddException e) {
             throw new CommandError(e.getMessage(), command.positionOf(e.argument()));
         }
@@ -373,6 +377,7 @@ public final class Interpreter {
                     + " got '" + argument + "'");
         }
         session.reseed(seed);
+        session.commandRan(Command.SEED + " " + seed);
         front.confirm("seed " + seed + ": the helpers' random draws start again from it");
         return RunResult.DONE;
     }

@@ -3,7 +3,9 @@ package wb.session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import wb.deps.Coordinates;
 import wb.deps.MavenResolver;
 import wb.deps.ResolutionException;
@@ -20,8 +22,11 @@ public final class Libraries {
      *
      * @param resolved the Maven artifacts resolved, with their exact versions (empty for paths only)
      * @param entries  what went on the class path, in order (nothing already there)
+     * @param replay   the arguments as a saved script repeats them: coordinates with the version
+     *                 a range or {@code LATEST} resolved to, a path made absolute, so that the
+     *                 script adds the same wherever and whenever it is opened
      */
-    public record Added(List<ResolvedArtifact> resolved, List<ClassPathEntry> entries) {
+    public record Added(List<ResolvedArtifact> resolved, List<ClassPathEntry> entries, List<String> replay) {
     }
 
     /** {@code /add} could not add what it was given; nothing was added. */
@@ -60,6 +65,8 @@ public final class Libraries {
         }
         List<Coordinates> coordinates = new ArrayList<>();
         List<ClassPathEntry> entries = new ArrayList<>();
+        List<String> replay = new ArrayList<>();
+        Map<Integer, Coordinates> unpinned = new HashMap<>();
         for (String argument : arguments) {
             Path local = locate(argument, baseDir, workingDir);
             if (local == null) {
@@ -77,6 +84,10 @@ public final class Libraries {
                     throw new AddException(argument + ": " + c.unpinned().get(), argument);
                 }
                 coordinates.add(c);
+                replay.add(argument);
+                if (c.unpinned().isPresent()) {
+                    unpinned.put(replay.size() - 1, c);
+                }
             } else {
                 try {
                     ClassPathEntry.check(local);
@@ -84,6 +95,7 @@ public final class Libraries {
                     throw new AddException(e.getMessage(), argument);
                 }
                 entries.add(new ClassPathEntry(local, Command.ADD + " " + argument));
+                replay.add(local.toString());
             }
         }
         List<ResolvedArtifact> resolved = List.of();
@@ -106,6 +118,14 @@ public final class Libraries {
                 artifacts.add(new ClassPathEntry(artifact.file().toAbsolutePath(), artifact.coordinates().toString()));
             }
             entries.addAll(0, artifacts);
+            // A range or LATEST is saved as the version it resolved to, which a script accepts.
+            for (Map.Entry<Integer, Coordinates> u : unpinned.entrySet()) {
+                Coordinates c = u.getValue();
+                resolved.stream().map(ResolvedArtifact::coordinates)
+                        .filter(r -> r.groupId().equals(c.groupId()) && r.artifactId().equals(c.artifactId())
+                                && r.extension().equals(c.extension()) && r.classifier().equals(c.classifier()))
+                        .findFirst().ifPresent(r -> replay.set(u.getKey(), r.toString()));
+            }
         }
         List<ClassPathEntry> added = new ArrayList<>();
         List<Path> before = session.classPath().stream().map(ClassPathEntry::path).toList();
@@ -115,7 +135,7 @@ public final class Libraries {
                 added.add(entry);
             }
         }
-        return new Added(resolved, added);
+        return new Added(resolved, added, List.copyOf(replay));
     }
 
     /** The argument that asked for {@code group:artifact}, or null (a transitive dependency's fault). */

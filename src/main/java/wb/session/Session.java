@@ -49,7 +49,7 @@ public final class Session implements AutoCloseable {
 
     private final SessionSettings settings;
     private final Map<String, SnippetSource> sourcesById = new HashMap<>();
-    /** The snippets that ran to their end, in the order they ran: what {@link #replay()} gives. */
+    /** The snippets that ran to their end and the commands that changed the session, in the order they ran: what {@link #replay()} gives. */
     private final List<SnippetSource> completed = new ArrayList<>();
     private JShell shell;
     private WorkbenchEngineProvider provider;
@@ -493,7 +493,13 @@ public final class Session implements AutoCloseable {
         Workbench before = workbench;
         shell.close();
         sourcesById.clear();
-        completed.clear();
+        // What a reset keeps, a replay must bring back too: the libraries added, and the seed
+        // the draws restart from if a command chose it.
+        boolean reseeded = completed.stream().anyMatch(s -> s.code().startsWith(Command.SEED + " "));
+        completed.removeIf(s -> !s.code().startsWith(Command.ADD + " "));
+        if (reseeded) {
+            commandRan(Command.SEED + " " + before.seed());
+        }
         lastError = null;
         open(before.seed(), before.display(), ShellStarter.now());
         workbench.progress(before.progress());
@@ -521,10 +527,21 @@ public final class Session implements AutoCloseable {
      * compile, threw, was stopped or asked to exit is left out, since replaying it would fail,
      * hang or leave. This is what {@code /save} writes; unlike jshell's {@code /save}, which
      * writes the snippets in effect (a replaced definition is not, though snippets used it; a
-     * stopped loop is), it replays to the same values.
+     * stopped loop is), it replays to the same values. The commands that changed the session
+     * ({@code /add}, {@code /seed N}) are among them, where they ran.
      */
     public List<SnippetSource> replay() {
         return List.copyOf(completed);
+    }
+
+    /**
+     * Records a command that changed the session ({@code /add}, {@code /seed N}) where it ran
+     * among the snippets, for {@link #replay()}.
+     *
+     * @param line the command as a script repeats it, e.g. {@code /seed 7}
+     */
+    public void commandRan(String line) {
+        completed.add(new SnippetSource(line, "<command>", 1, 1));
     }
 
     /** The variables in effect, as {@code type name = value}. */

@@ -55,6 +55,16 @@ class ReplLibrariesTest extends AtTheDumbPrompt {
     }
 
     @Test
+    void saveWritesAnAddWithTheOneVersionARangeResolvedToAsAScriptNeeds() throws Exception {
+        repl.type("/add com.acme:greeter:[1.0,2.0)\n").expect("added com.acme:greeter:1.0, com.acme:util:2.0");
+        repl.type("String hi = com.acme.greet.Greeter.greet(\"you\");\n").expect("hi ==> \"hello, you\"\n");
+        repl.type("/save saved.jsh\n").expect("saved 1 snippet and 1 command to saved.jsh\n");
+        // A script refuses a range (it could load another version next time); the pinned version it takes.
+        assertThat(Files.readString(dir.resolve("saved.jsh")))
+                .isEqualTo("/add com.acme:greeter:1.0\nString hi = com.acme.greet.Greeter.greet(\"you\");\n");
+    }
+
+    @Test
     void addTakesAClassFolderAndAJar() throws Exception {
         repl.type("/add build/util/classes " + repo.repository().resolve("com/acme/greeter/1.0/greeter-1.0.jar") + "\n")
                 .expect("added " + dir.resolve("build/util/classes"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -210,6 +211,29 @@ class ReplTest extends AtTheDumbPrompt {
         repl.type("/reset\n").expect("reset: every snippet");
         repl.type("/open saved.jsh\n").type("a + \" \" + b + \" \" + d.length\n").expect("\"2.0 20.0 1\"\n");
         repl.type("e\n").expect("e ==> " + drawn.group(1) + "\n"); // the same draw: the same seed, the same calls before
+    }
+
+    @Test
+    void aSavedSessionKeepsItsAddsAndSeedsWhereTheyRanAndReplaysToTheSameDrawsAfterAResetAndAnotherSeed() throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("classes")).toRealPath();
+        repl.type("/add classes\n").expect("added " + classes + "\n");
+        repl.type("/seed 7\n").expect("seed 7: the helpers' random draws start again from it\n");
+        repl.type("var e = dataset(3, 1).y().get(0);\n").expectMatch("e ==> -?\\d");
+        Matcher drawn = Pattern.compile("e ==> (\\S+)\n").matcher(repl.output());
+        assertThat(drawn.find()).isTrue();
+        repl.type("/seed -1\n").expect("error: /seed takes a seed in"); // a failed command is not saved
+        repl.type("/save saved.jsh\n").expect("saved 1 snippet and 2 commands to saved.jsh\n");
+        assertThat(Files.readString(dir.resolve("saved.jsh"), StandardCharsets.UTF_8))
+                .isEqualTo("/add " + classes + "\n/seed 7\nvar e = dataset(3, 1).y().get(0);\n");
+        // Another seed, then a reset: the draws would restart from 3, but the saved /seed 7 comes first.
+        repl.type("/seed 3\n").expect("seed 3: ");
+        repl.type("/reset\n").expect("reset: every snippet");
+        repl.type("/open saved.jsh\n").type("e\n").expect("e ==> " + drawn.group(1) + "\n");
+        // What a reset keeps is saved again: the library, and the seed chosen before it.
+        repl.type("/reset\n").expect("reset: every snippet");
+        repl.type("/save again.jsh\n").expect("saved 0 snippets and 2 commands to again.jsh\n");
+        assertThat(Files.readString(dir.resolve("again.jsh"), StandardCharsets.UTF_8))
+                .isEqualTo("/add " + classes + "\n/seed 7\n");
     }
 
     @Test
