@@ -106,10 +106,65 @@ public final class Losses {
         return mse(d, w, progress) + wd(lambda2, w);
     }
 
-    /** ∇LS(w) = Xᵀ(Xw − y). */
+    /**
+     * ∇LS(w) = Xᵀ(Xw − y). When the cached statistics overflow (Gw − b is then inf − inf, NaN),
+     * it is computed again from the rows, scaled so that it is infinite only where the gradient
+     * itself is beyond the largest double.
+     */
     public static Vec gradLs(Dataset d, double[] w, ProgressListener progress) {
         checkWeights(d, w);
-        return Vec.wrap(d.stats(progress).gradLs(w));
+        double[] g = d.stats(progress).gradLs(w);
+        for (double v : g) {
+            if (!Double.isFinite(v)) {
+                return Vec.wrap(gradLsFromRows(d, w));
+            }
+        }
+        return Vec.wrap(g);
+    }
+
+    /**
+     * Xᵀr with r = Xw − y from the rows, as 2^(ex+er)·Σᵢ (xᵢ·2^−ex)(rᵢ·2^−er): ex and er the
+     * exponents of the largest |x| and |r|, so no product or partial sum overflows (powers of two
+     * scale exactly) and only the last step can.
+     */
+    static double[] gradLsFromRows(Dataset d, double[] w) {
+        double[] x = d.xRaw();
+        double[] y = d.yRaw();
+        int m = d.m();
+        int n = d.n();
+        double[] r = new double[m];
+        double maxR = 0;
+        double maxX = 0;
+        for (int i = 0; i < m; i++) {
+            if ((i & 8191) == 0) {
+                ComputationInterruptedException.check("gradient from the rows");
+            }
+            r[i] = residual(x, y, w, n, i);
+            maxR = Math.max(maxR, Math.abs(r[i]));
+            for (int j = 0; j < n; j++) {
+                maxX = Math.max(maxX, Math.abs(x[i * n + j]));
+            }
+        }
+        double[] g = new double[n];
+        if (!Double.isFinite(maxR)) {
+            throw new IllegalArgumentException("a residual xᵢ·w − yᵢ is beyond the largest double, so the gradient"
+                    + " cannot be computed; w = " + Repr.array1d(w) + " is too large for this data");
+        }
+        if (maxR == 0 || maxX == 0) {
+            return g;
+        }
+        int er = Math.getExponent(maxR);
+        int ex = Math.getExponent(maxX);
+        for (int i = 0; i < m; i++) {
+            double ri = Math.scalb(r[i], -er);
+            for (int j = 0; j < n; j++) {
+                g[j] += Math.scalb(x[i * n + j], -ex) * ri;
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            g[j] = Math.scalb(g[j], ex + er);
+        }
+        return g;
     }
 
     /** ∇MSE(w) = (2/M)·Xᵀ(Xw − y). */

@@ -66,7 +66,29 @@ public final class RegularizationPath {
     /** {@link #of(Dataset, double[], ProgressListener)} on the given workers. */
     static RegularizationPath of(Dataset d, double[] lambdas, Workers workers, ProgressListener progress) {
         check(lambdas);
-        return compute(d.tridiagonal(progress), () -> d.eigen(progress), d.n(), lambdas, workers);
+        ScaledStatistics scaled = d.scaledStats(progress);
+        int ex = scaled.xExponent();
+        int ey = scaled.yExponent();
+        if (ex == 0 && ey == 0) {
+            return compute(d.tridiagonal(progress), () -> d.eigen(progress), d.n(), lambdas, lambdas, workers);
+        }
+        // Data near the ends of the double range (1e155 and beyond, or denormals): XᵀX overflows
+        // or underflows. Scaled by powers of two, exactly, X' = X·2^−ex and y' = y·2^−ey give
+        // XᵀX = 2^2ex·X'ᵀX' and Xᵀy = 2^(ex+ey)·X'ᵀy', so w(λ) = 2^(ey−ex)·w'(λ·2^−2ex), with the
+        // same dof and rank. Not kept: such data is rare, and its decomposition is made per call.
+        Statistics s = scaled.stats();
+        int n = d.n();
+        double[] scaledLambdas = new double[lambdas.length];
+        for (int k = 0; k < lambdas.length; k++) {
+            scaledLambdas[k] = Math.scalb(lambdas[k], -2 * ex);
+        }
+        RegularizationPath p = compute(new TridiagonalRidge(s.g(), s.b(), n, progress),
+                () -> new EigenRidge(s.g(), s.b(), n), n, scaledLambdas, lambdas, workers);
+        double[] w = p.w.clone();
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.scalb(w[i], ey - ex);
+        }
+        return new RegularizationPath(lambdas.clone(), w, n, norms(w, n, lambdas.length), p.dof, p.rank);
     }
 
     /**
@@ -77,7 +99,7 @@ public final class RegularizationPath {
         check(lambdas);
         int n = stats.n();
         return compute(new TridiagonalRidge(stats.g(), stats.b(), n, ProgressListener.NONE),
-                () -> new EigenRidge(stats.g(), stats.b(), n), n, lambdas, Workers.shared());
+                () -> new EigenRidge(stats.g(), stats.b(), n), n, lambdas, lambdas, Workers.shared());
     }
 
     private static void check(double[] lambdas) {
@@ -96,7 +118,7 @@ public final class RegularizationPath {
      * directions without data.
      */
     private static RegularizationPath compute(TridiagonalRidge tr, Supplier<EigenRidge> eigen, int n,
-                                              double[] lambdasIn, Workers workers) {
+                                              double[] lambdasIn, double[] given, Workers workers) {
         double[] lambdas = lambdasIn.clone();
         double[] ev = tr.eigenvalues();
         double tol = tolerance(ev, n);
@@ -106,7 +128,7 @@ public final class RegularizationPath {
                 return new RegularizationPath(lambdas, w, n, norms(w, n, lambdas.length), dof(ev, tol, lambdas), n);
             }
         }
-        return compute(eigen.get(), n, lambdas, workers);
+        return compute(eigen.get(), n, lambdas, given, workers);
     }
 
     /** dof(λₖ) = Σᵢ σᵢ²/(σᵢ² + λₖ) over the eigenvalues above tol. */
@@ -138,8 +160,11 @@ public final class RegularizationPath {
         return norms;
     }
 
-    /** From the eigendecomposition G = VΛVᵀ: W = V·T with T = (Λ + λI)⁻¹Vᵀb, eigenvalues ≤ tol left out. */
-    private static RegularizationPath compute(EigenRidge e, int n, double[] lambdas, Workers workers) {
+    /**
+     * From the eigendecomposition G = VΛVᵀ: W = V·T with T = (Λ + λI)⁻¹Vᵀb, eigenvalues ≤ tol
+     * left out; {@code given} are the λ as the caller gave them, for messages (lambdas may be scaled).
+     */
+    private static RegularizationPath compute(EigenRidge e, int n, double[] lambdas, double[] given, Workers workers) {
         double[] ev = e.eigenvalues();
         double[] c = e.projections();
         double[] v = e.vectors();
@@ -158,7 +183,7 @@ public final class RegularizationPath {
         for (int k = 0; k < count; k++) {
             double lambda = lambdas[k];
             if (lambda + minimum(ev) <= tol) {
-                throw new IllegalArgumentException("lambdas[" + k + "] = " + Repr.scalar(lambda)
+                throw new IllegalArgumentException("lambdas[" + k + "] = " + Repr.scalar(given[k])
                         + " leaves XᵀX + λI singular (XᵀX has rank " + rank + " < N = " + n
                         + "); use λ > 0, or lstsq() for the minimum-norm solution");
             }

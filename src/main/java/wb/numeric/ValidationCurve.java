@@ -5,6 +5,7 @@ import java.util.List;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.Fmt;
 import wb.numeric.kernel.ProgressListener;
+import wb.numeric.kernel.Repr;
 
 /**
  * Training and test error against λ: for each λ the ridge solution on the training rows,
@@ -65,6 +66,13 @@ public final class ValidationCurve {
             test[i] = testError.mse(w);
             if (test[i] < test[best]) {
                 best = i;
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            if (Double.isInfinite(train[i]) || Double.isInfinite(test[i])) {
+                throw new IllegalArgumentException("the training or test MSE at λ = " + Repr.scalar(lambdas[i])
+                        + " is beyond the largest double (the data's squared residuals overflow); divide X and y"
+                        + " by a power of ten first");
             }
         }
         double[] w0 = Solvers.lstsq(tr, progress).raw();

@@ -1,6 +1,7 @@
 package wb.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
@@ -136,6 +137,79 @@ class ExtremeValuesTest {
         double[] y = {1e-323, 1e-323, 4e-323};
         double expected = exactSlope(x, y);
         assertThat(Solvers.normal(data(x, y), ProgressListener.NONE).item()).isCloseTo(expected, within(1e-14 * expected));
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void ridgePathAndPathOnDataNear1e200AreThePathOfTheSameDataScaledDownByHand() {
+        // before: every w(λ) was NaN, and rank 0, from a decomposition of an infinite XᵀX
+        double a = 0x1p664; // about 1.2e200, so that scaling by hand is exact too
+        double[] x = {a, 2 * a, 3 * a, -a, 0.5 * a, 1.5 * a, 2 * a, 2 * a};
+        double[] y = {a, 2 * a, 3 * a, 4 * a};
+        double[] xDown = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xDown[i] = x[i] / a;
+        }
+        double[] yDown = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            yDown[i] = y[i] / a;
+        }
+        Dataset big = Dataset.of(Mat.of(4, 2, x), Vec.of(y));
+        Dataset small = Dataset.of(Mat.of(4, 2, xDown), Vec.of(yDown));
+        // XᵀX = a²·X'ᵀX', so λ on the big data is λ/a² on the small (λ = 1 is 2^-1328 there, which
+        // no double holds: 0): w(λ) is the same
+        double[] lambdas = {0, 1, 1e300, 0x1p1000};
+        double[] scaledLambdas = {0, 0, 1e300 / a / a, 0x1p-328};
+        RegularizationPath p = RegularizationPath.of(big, lambdas, ProgressListener.NONE);
+        RegularizationPath q = RegularizationPath.of(small, scaledLambdas, ProgressListener.NONE);
+        assertThat(p.rank()).isEqualTo(2);
+        assertThat(p.lambdas().toArray()).containsExactly(lambdas);
+        double[] w = p.coefficients().toArray();
+        double[] expected = q.coefficients().toArray();
+        for (int i = 0; i < w.length; i++) {
+            assertThat(w[i]).as("w[%d]", i).isCloseTo(expected[i], within(1e-13 * Math.abs(expected[i])));
+        }
+        assertThat(p.dof().toArray()).containsExactly(q.dof().toArray());
+        assertThat(Solvers.ridgePath(big, lambdas, ProgressListener.NONE).toArray()).containsExactly(w);
+    }
+
+    @Test
+    void sweepsWhoseNumbersAreBeyondTheDoubleRangeOnDataNear1e200SayWhyInsteadOfNan() {
+        // before: shrinkage, validation and gd printed nan, and a stability limit of 0
+        double[] x = {1e200, 2e200, 3e200, -1e200, 0.5e200, 1.5e200, 2e200, 2e200, 1e200, 0, 0, 1e200};
+        double[] y = {1e200, 2e200, 3e200, 4e200, 1e200, 2e200};
+        Dataset d = Dataset.of(Mat.of(6, 2, x), Vec.of(y));
+        assertThatThrownBy(() -> Shrinkage.of(d, 1.0, ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("XᵀX or Xᵀy is beyond the largest double (the data's squares and products overflow), so"
+                        + " XᵀX's eigenvalues cannot be computed; divide X and y by a power of ten first");
+        assertThatThrownBy(() -> GradientDescent.rateLimit(d, GradientDescent.Loss.LS, 1.0, ProgressListener.NONE))
+                .hasMessageContaining("XᵀX's eigenvalues cannot be computed");
+        Split split = Split.of(new wb.numeric.kernel.Rng(0), d, 0.5);
+        assertThatThrownBy(() -> ValidationCurve.of(split, new double[] {0, 1}, ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MSE at λ = 0.0 is beyond the largest double");
+    }
+
+    @Test
+    void theGradientOnDataNear1e200IsTheExactValueOrInfiniteNotNan() {
+        // before: [nan, nan], from G·w − b with G = XᵀX infinite
+        double a = 0x1p664;
+        double[] x = {a, 3 * a, 2 * a, -a, 5 * a, a};
+        double[] y = {a, 2 * a, 5 * a}; // X·(1, 0), exactly
+        Dataset d = Dataset.of(Mat.of(3, 2, x), Vec.of(y));
+        assertThat(Losses.gradLs(d, new double[] {1.0, 0.0}, ProgressListener.NONE).toArray()).containsExactly(0.0, 0.0);
+        // residuals near 2^614: Xᵀr near 2^1280, beyond the largest double
+        assertThat(Losses.gradLs(d, new double[] {1.0, 0x1p-50}, ProgressListener.NONE).toArray())
+                .containsExactly(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        // A huge column beside a small one: XᵀX overflows through the first, and one residual of
+        // -2^613 (the least a y near 2^665 can be off by) gives Xᵀr = (2^665·(−2^613), 3·(−2^613)):
+        // the first beyond the largest double, the second a double, exactly.
+        double[] mixed = {a, 1, 2 * a, 3, 3 * a, -1};
+        double u = 0x1p613;
+        Dataset m = Dataset.of(Mat.of(3, 2, mixed), Vec.of(a, 2 * a + u, 3 * a));
+        assertThat(Losses.gradLs(m, new double[] {1.0, 0.0}, ProgressListener.NONE).toArray())
+                .containsExactly(Double.NEGATIVE_INFINITY, -3 * u);
     }
 
     @Test

@@ -17,7 +17,13 @@ public final class EigenRidge {
     private volatile double[] vRows;
     private final double[] c;
 
+    /**
+     * Decomposes G (row-major N×N, symmetric; only read) and keeps Vᵀb.
+     *
+     * @throws IllegalArgumentException if G or b has an entry that is infinite or NaN
+     */
     public EigenRidge(double[] g, double[] b, int n) {
+        RidgeSolver.requireFinite(g, b, "so XᵀX's eigenvalues cannot be computed; divide X and y by a power of ten first");
         this.n = n;
         R064Store a = R064Store.FACTORY.make(n, n);
         for (int i = 0; i < n; i++) {

@@ -23,11 +23,8 @@ public final class RidgeSolver {
      *     ((min Lᵢᵢ / max Lᵢᵢ)² ≤ 64·N·ε) that the solve has no correct digit; suggests lstsq() or λ > 0
      */
     public static double[] solve(double[] g, double[] b, int n, double lambda) {
-        if (!allFinite(g) || !allFinite(b)) {
-            // ojAlgo's SVD never ends on an infinite or NaN entry.
-            throw new IllegalArgumentException("XᵀX or Xᵀy is beyond the largest double (the data's squares and"
-                    + " products overflow), so the normal equations cannot be solved; use lstsq()");
-        }
+        // ojAlgo's SVD never ends on an infinite or NaN entry.
+        requireFinite(g, b, "so the normal equations cannot be solved; use lstsq()");
         R064Store a = shifted(g, n, lambda);
         R064Store rhs = R064Store.wrap(b.clone(), n);
         Cholesky<Double> chol = Cholesky.R064.make(a);
@@ -73,6 +70,20 @@ public final class RidgeSolver {
         double[] s = new double[n];
         svd.getSingularValues(s);
         return pseudoSolve(svd, s, s[0] * n * EPS, b, n);
+    }
+
+    /**
+     * Checks that G = XᵀX and b = Xᵀy are finite, as every decomposition of them needs: an entry
+     * overflows when the data holds values near 1e154 or beyond that the caller did not scale.
+     *
+     * @param consequence what that means for the caller, e.g. {@code "so the normal equations cannot be solved"}
+     * @throws IllegalArgumentException saying so, instead of NaN results
+     */
+    static void requireFinite(double[] g, double[] b, String consequence) {
+        if (!allFinite(g) || !allFinite(b)) {
+            throw new IllegalArgumentException("XᵀX or Xᵀy is beyond the largest double (the data's squares and"
+                    + " products overflow), " + consequence);
+        }
     }
 
     private static boolean allFinite(double[] values) {

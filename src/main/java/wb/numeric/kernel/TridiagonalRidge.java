@@ -33,9 +33,11 @@ public final class TridiagonalRidge {
     /**
      * Reduces G (row-major N×N, symmetric; only read) and keeps Qᵀb and the eigenvalues.
      *
+     * @throws IllegalArgumentException        if G or b has an entry that is infinite or NaN
      * @throws ComputationInterruptedException if the thread is interrupted meanwhile
      */
     public TridiagonalRidge(double[] g, double[] b, int n, ProgressListener progress) {
+        RidgeSolver.requireFinite(g, b, "so XᵀX's eigenvalues cannot be computed; divide X and y by a power of ten first");
         this.n = n;
         this.t = Tridiagonal.of(g, n, progress);
         this.c = b.clone();
