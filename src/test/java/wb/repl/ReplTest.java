@@ -125,6 +125,17 @@ class ReplTest extends AtTheDumbPrompt {
     }
 
     @Test
+    void ctrlCDropsAPastedSnippetWhoseEndNeverComes() throws Exception {
+        // A paste cut short: the method, the class and the string literal are never closed, so the
+        // prompt waits on  ..>  for more; Ctrl-C leaves all of it and the next line runs alone.
+        repl.type("class Pasted {\n    int f() {\n        String s = \"\"\"\n        half a text block\n");
+        Thread.sleep(500); // a dumb terminal shows nothing while typing; give the reader time to take the keys
+        repl.type("\u0003");
+        repl.type("1 + 1\n").expectMatch("\\$\\d+ ==> 2\n");
+        repl.type("new Pasted()\n").expect("error: cannot find symbol: class Pasted\n");
+    }
+
+    @Test
     void systemExitLeavesTheWorkbenchRunning() throws Exception {
         repl.type("System.exit(0)\n")
                 .expect("the snippet called System.exit(0); the workbench keeps running — leave with /exit or Ctrl-D\n");
