@@ -117,21 +117,16 @@ class ReplTest extends AtTheDumbPrompt {
     }
 
     @Test
-    void ctrlCAtThePromptDropsTheLine() throws Exception {
-        repl.type("int dropped = 1");
-        Thread.sleep(500); // a dumb terminal shows nothing while typing; give the reader time to take the keys
-        repl.type("\u0003");
-        repl.type("dropped\n").expect("error: cannot find symbol: variable dropped\n");
-    }
-
-    @Test
-    void ctrlCDropsAPastedSnippetWhoseEndNeverComes() throws Exception {
-        // A paste cut short: the method, the class and the string literal are never closed, so the
-        // prompt waits on  ..>  for more; Ctrl-C leaves all of it and the next line runs alone.
-        repl.type("class Pasted {\n    int f() {\n        String s = \"\"\"\n        half a text block\n");
-        Thread.sleep(500); // a dumb terminal shows nothing while typing; give the reader time to take the keys
-        repl.type("\u0003");
+    void ctrlCAtThePromptDropsTheLineAndAPastedSnippetWhoseEndNeverComes() throws Exception {
+        // A line being typed; then a paste cut short, whose class, method and text block are never
+        // closed, so the prompt waits on  ..>  for more: Ctrl-C leaves each, and the next line runs alone.
+        for (String typed : new String[] {"int dropped = 1", "class Pasted {\n    int f() {\n        String s = \"\"\"\n        half\n"}) {
+            repl.type(typed);
+            Thread.sleep(500); // a dumb terminal shows nothing while typing; give the reader time to take the keys
+            repl.type("\u0003");
+        }
         repl.type("1 + 1\n").expectMatch("\\$\\d+ ==> 2\n");
+        repl.type("dropped\n").expect("error: cannot find symbol: variable dropped\n");
         repl.type("new Pasted()\n").expect("error: cannot find symbol: class Pasted\n");
     }
 
