@@ -96,11 +96,11 @@ final class PlainCsv {
         if (limit - pos >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
             pos = 3; // the UTF-8 byte-order mark
         }
-        Boolean found = nextNonEmptyLine();
-        if (found == null) {
+        Next next = nextNonEmptyLine();
+        if (next == Next.NOT_PLAIN) {
             return null;
         }
-        if (!found) {
+        if (next == Next.END) {
             throw CsvTable.empty(file);
         }
         List<String> names = new ArrayList<>(commas + 1);
@@ -115,11 +115,11 @@ final class PlainCsv {
         }
         CsvTable table = new CsvTable(file, names, line, target, size, progress);
         while (true) {
-            found = nextNonEmptyLine();
-            if (found == null) {
+            next = nextNonEmptyLine();
+            if (next == Next.NOT_PLAIN) {
                 return null;
             }
-            if (!found) {
+            if (next == Next.END) {
                 return table.dataset();
             }
             table.beginRow(line, commas + 1, offset + start);
@@ -143,51 +143,58 @@ final class PlainCsv {
         }
     }
 
-    /**
-     * Reads the next line that is not empty: true, false at the end of the file, null at a
-     * byte this reader leaves to the general one.
-     */
-    private Boolean nextNonEmptyLine() throws IOException {
+    /** What looking for the next line found. */
+    private enum Next {
+        /** A line that is not empty, now in buf[start, end). */
+        LINE,
+        /** The end of the file. */
+        END,
+        /** A byte this reader leaves to the general one. */
+        NOT_PLAIN
+    }
+
+    /** Reads the next line that is not empty. */
+    private Next nextNonEmptyLine() throws IOException {
         while (true) {
             int length = 0; // bytes of this line scanned, from pos (which compacting moves)
             int count = 0;
             int returns = 0;
-            boolean broken = false;
+            boolean lineFeed = false;
             while (true) {
                 if (pos + length == limit && (eof || !compactAndFill())) {
                     break;
                 }
                 byte b = buf[pos + length];
                 if (b == '\n') {
-                    broken = true;
+                    lineFeed = true;
                     break;
                 }
                 if (b == ',') {
                     count++;
                 } else if (b < 0 || b == '"') {
-                    return null;
+                    return Next.NOT_PLAIN;
                 } else if (b == '\r') {
                     returns++;
                 }
                 length++;
             }
-            if (!broken && length == 0) {
-                return false;
+            if (!lineFeed && length == 0) {
+                return Next.END;
             }
             line++;
             start = pos;
             end = pos + length;
-            pos = end + (broken ? 1 : 0);
+            pos = end + (lineFeed ? 1 : 0);
             if (end > start && buf[end - 1] == '\r') {
                 end--; // CR LF, or a CR that ends the file: a line end either way
                 returns--;
             }
             if (returns > 0) {
-                return null; // a carriage return alone ends a record in CSV
+                return Next.NOT_PLAIN; // a carriage return alone ends a record in CSV
             }
             commas = count;
             if (end > start) {
-                return true;
+                return Next.LINE;
             }
         }
     }
