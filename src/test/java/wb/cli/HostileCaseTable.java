@@ -121,6 +121,10 @@ final class HostileCaseTable {
         c.add(session(h, "normal and ridge(0) on data near 1e200", near1e200 + "normal()\nridge(0)\n").out("\\[\\[2\\.\\]\\]\n\\[\\[2\\.\\]\\]"));
         c.add(session(h, "normal and ls on two features near 1e200", twoNear1e200 + "normal()\nls(2.0, 0.5)\n").out("\\[\\[2\\. \\]\\s+\\[0\\.5\\]\\]\n0\\.0"));
         c.add(session(h, "normal on denormal values", denormal + "normal()\n").out("\\[\\[2\\.\\]\\]"));
+        c.add(session(h, "ridgePath on two features near 1e200", twoNear1e200 + "ridgePath(vec(0, 1, 1e300))\n")
+                .out("\\[\\[2\\.  0\\.5\\]\\s+\\[2\\.  0\\.5\\]\\s+\\[2\\.  0\\.5\\]\\]"));
+        c.add(session(h, "shrinkage on data near 1e200", near1e200 + "shrinkage(1.0)\n").fails("XᵀX's eigenvalues cannot be computed"));
+        c.add(session(h, "gradLs on data near 1e200", near1e200 + "gradLs(2.0)\n").out("\\[\\[0\\.\\]\\]"));
         c.add(session(h, "linspace over the whole double range", "linspace(-1e308, 1e308, 3)\n").out("\\[ 0\\.e\\+000\\]"));
         c.add(session(h, "a plot over the whole double range", "plot(x -> x, -1e308, 1e308)\n").fails("is wider than the largest double"));
     }
