@@ -43,7 +43,8 @@ public final class Csv {
     static final String LOAD_TASK = "loading CSV";
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern NON_FINITE = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
+    /** How a CSV is read: Commons CSV's default (RFC 4180) with values trimmed and empty lines skipped. */
+    static final CSVFormat READ = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     /** Commons CSV's words for a quote left open until the end of the file, with the line it opened on. */

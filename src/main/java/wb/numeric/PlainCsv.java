@@ -2,27 +2,36 @@ package wb.numeric;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import wb.numeric.kernel.NearestDouble;
 import wb.numeric.kernel.ProgressListener;
 
 /**
- * A reader of the commonest CSV files, those of ASCII text with no quotes: it reads the bytes
- * itself and converts each decimal with {@link NearestDouble}, where a general CSV parser and
- * {@link Double#parseDouble} took 2 to 3 times numpy's time.
+ * A reader of the commonest CSV files, those whose rows are ASCII text with no quotes: it reads
+ * the bytes itself and converts each decimal with {@link NearestDouble}, where a general CSV
+ * parser and {@link Double#parseDouble} took 2 to 3 times numpy's time.
  *
  * <p>It reads such a file as Commons CSV with {@link Csv}'s format does: fields split at commas,
  * each trimmed of the characters up to the space, records ended by LF or CR LF, empty lines
- * skipped, a leading byte-order mark dropped. At the first quote, byte above 127 or carriage
- * return alone it gives up ({@link #read} returns null) and {@link Csv} reads the file again
- * with Commons CSV: what the two would read differently, it never reads. A header or row it
- * does read goes to the same {@link CsvTable}, and a cell that is not a plain decimal to
- * {@link Csv#parse}, so its errors are worded as the general reader's.
+ * skipped, a leading byte-order mark dropped. A header line with quotes or UTF-8 beyond ASCII
+ * (R's {@code write.csv} quotes every name) is given to Commons CSV alone. At a quote or a byte
+ * above 127 in a row, or a carriage return alone anywhere, it gives up ({@link #read} returns
+ * null) and {@link Csv} reads the file again with Commons CSV: what the two would read
+ * differently, it never reads. A header or row it does read goes to the same {@link CsvTable},
+ * and a cell that is not a plain decimal to {@link Csv#parse}, so its errors are worded as the
+ * general reader's.
  */
 final class PlainCsv {
     private static final int FIRST_BUFFER = 1 << 20;
@@ -41,6 +50,8 @@ final class PlainCsv {
     private int end;
     private long line;
     private int commas;
+    /** Whether the line read last holds a quote or a byte above 127 (allowed in the header only). */
+    private boolean special;
     /** Set by {@link #decimal} when a cell is not a decimal it converts itself. */
     private boolean other;
 
@@ -96,26 +107,20 @@ final class PlainCsv {
         if (limit - pos >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
             pos = 3; // the UTF-8 byte-order mark
         }
-        Next next = nextNonEmptyLine();
+        Next next = nextNonEmptyLine(true);
         if (next == Next.NOT_PLAIN) {
             return null;
         }
         if (next == Next.END) {
             throw CsvTable.empty(file);
         }
-        List<String> names = new ArrayList<>(commas + 1);
-        for (int a = start; ; ) {
-            int b = fieldEnd(a);
-            int from = trimStart(a, b);
-            names.add(new String(buf, from, trimEnd(from, b) - from, StandardCharsets.US_ASCII));
-            if (b == end) {
-                break;
-            }
-            a = b + 1;
+        List<String> names = special ? header() : plainHeader();
+        if (names == null) {
+            return null;
         }
         CsvTable table = new CsvTable(file, names, line, target, size, progress);
         while (true) {
-            next = nextNonEmptyLine();
+            next = nextNonEmptyLine(false);
             if (next == Next.NOT_PLAIN) {
                 return null;
             }
@@ -143,6 +148,44 @@ final class PlainCsv {
         }
     }
 
+    /** The header line's names, split at its commas and trimmed. */
+    private List<String> plainHeader() {
+        List<String> names = new ArrayList<>(commas + 1);
+        for (int a = start; ; ) {
+            int b = fieldEnd(a);
+            int from = trimStart(a, b);
+            names.add(new String(buf, from, trimEnd(from, b) - from, StandardCharsets.US_ASCII));
+            if (b == end) {
+                return names;
+            }
+            a = b + 1;
+        }
+    }
+
+    /**
+     * The names of a header line with quotes or UTF-8 beyond ASCII (as R's write.csv and many
+     * exports write it), read by Commons CSV itself; null if the line is not UTF-8 or is not one
+     * whole record (a quote left open, a carriage return alone), for the general reader. Read
+     * alone to its end outside any quote, the line leaves Commons CSV's lexer where reading the
+     * whole file would, at a line break that ends the record, so the names are the same.
+     */
+    private List<String> header() throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(buf, start, end - start)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(Csv.READ).get()) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.size() == 1 ? records.get(0).toList() : null;
+        } catch (UncheckedIOException e) {
+            return null; // a quote that the line does not close
+        }
+    }
+
     /** What looking for the next line found. */
     private enum Next {
         /** A line that is not empty, now in buf[start, end). */
@@ -153,13 +196,17 @@ final class PlainCsv {
         NOT_PLAIN
     }
 
-    /** Reads the next line that is not empty. */
-    private Next nextNonEmptyLine() throws IOException {
+    /**
+     * Reads the next line that is not empty. A header line may hold quotes and bytes above 127
+     * (it sets {@link #special}); a row may not.
+     */
+    private Next nextNonEmptyLine(boolean header) throws IOException {
         while (true) {
             int length = 0; // bytes of this line scanned, from pos (which compacting moves)
             int count = 0;
             int returns = 0;
             boolean lineFeed = false;
+            special = false;
             while (true) {
                 if (pos + length == limit && (eof || !compactAndFill())) {
                     break;
@@ -172,7 +219,10 @@ final class PlainCsv {
                 if (b == ',') {
                     count++;
                 } else if (b < 0 || b == '"') {
-                    return Next.NOT_PLAIN;
+                    if (!header) {
+                        return Next.NOT_PLAIN;
+                    }
+                    special = true;
                 } else if (b == '\r') {
                     returns++;
                 }

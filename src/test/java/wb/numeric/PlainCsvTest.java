@@ -109,12 +109,29 @@ class PlainCsvTest {
     }
 
     @Test
+    void aHeaderWithQuotesOrUtf8NamesAsRWritesItIsReadAsCommonsCsvReadsIt() throws Exception {
+        String[] files = {
+            "\"x\",\"y\"\n1,2\n", "\"price, in \u20ac\",\"a \"\"b\"\"\",y\n1,2,3\n", "\u03bb,temp\u00e9rature\n1,2\n",
+            "\ufeff\"\u03bb\", y \n1,2\n", "\"a\",\"a\"\n1,2\n", "\"a\", \"\" \n1,2\n", "\"x\",\"y\"\n1,abc\n",
+        };
+        for (String file : files) {
+            assertReadAlike(file.getBytes(StandardCharsets.UTF_8), null);
+            assertReadAlike(file.getBytes(StandardCharsets.UTF_8), "y");
+        }
+    }
+
+    @Test
     void aFileThatIsNotPlainIsLeftToCommonsCsv() throws Exception {
-        String[] files = {"\"a\",b\n1,2\n", "a,b\n1,\"2\"\n", "a,b\n1,2\r3,4\n", "\u00e9,b\n1,2\n", "a,b\n1,2\n3,\"4\n"};
+        String[] files = {
+            "a,b\n1,\"2\"\n", "a,b\n1,2\r3,4\n", "a,b\n\u00e9,2\n", "a,b\n1,2\n3,\"4\n",
+            "\"a\nb\",c\n1,2\n", "a\"b,\"c\nd\"\n1,2\n", "\"a\rb\",c\n1,2\n",
+        };
         for (String file : files) {
             Path f = write(file.getBytes(StandardCharsets.UTF_8));
             assertThat(PlainCsv.read(f, null, Files.size(f), ProgressListener.NONE)).as(file).isNull();
         }
+        Path latin1 = write("caf\u00e9,y\n1,2\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(PlainCsv.read(latin1, null, Files.size(latin1), ProgressListener.NONE)).isNull();
     }
 
     @Test
