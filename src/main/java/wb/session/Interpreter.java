@@ -161,8 +161,12 @@ public final class Interpreter {
         if (file != null) {
             opened.enter(file, origin);
         }
-        try {
-            RunResult result = runInputs(session.splitter().split(text, origin), baseDir);
+        List<Input> inputs = session.splitter().split(text, origin);
+        // A script is the whole of what runs, so what it does not name again can go (see
+        // ScriptNames); not at the prompt or in cells, where more comes.
+        ScriptNames names = place == Place.SCRIPT ? ScriptNames.of(inputs, commands()) : null;
+        try (ScriptNames.Dropping dropping = names == null ? () -> { } : session.dropVariablesNotNamedIn(names)) {
+            RunResult result = runInputs(inputs, baseDir);
             RunResult unfinished = settleUnfinishedWork();
             return concluded(unfinished.goesOn() ? result : unfinished);
         } finally {

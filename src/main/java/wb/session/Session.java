@@ -74,6 +74,8 @@ public final class Session implements AutoCloseable {
     private volatile Thread ojAlgoPool;
     /** What was added to the class path, in order; a reset adds it again. */
     private final List<ClassPathEntry> classPath = new ArrayList<>();
+    /** The script being run, whose variables no other snippet names are dropped; null keeps all. */
+    private volatile ScriptNames scriptNames;
     /** The stack each snippet is compiled on (see {@link DeepStack}). */
     private long compilerStackBytes = DeepStack.DEFAULT_BYTES;
 
@@ -360,7 +362,17 @@ public final class Session implements AutoCloseable {
         if (!outcomes.isEmpty() && outcomes.stream().noneMatch(Outcome::failed)) {
             completed.add(source);
         }
+        ScriptNames names = scriptNames;
+        if (names != null) {
+            names.dropUnnamed(shell, events, source.code());
+        }
         return outcomes;
+    }
+
+    /** Drops, until the setting closes, each variable no other snippet of the script names ({@link ScriptNames}). */
+    ScriptNames.Dropping dropVariablesNotNamedIn(ScriptNames names) {
+        scriptNames = names;
+        return () -> scriptNames = null;
     }
 
     /**

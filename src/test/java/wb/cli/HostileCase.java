@@ -67,8 +67,6 @@ final class HostileCase {
     final Set<String> changes = new LinkedHashSet<>();
     final Map<String, Predicate<Path>> fileChecks = new LinkedHashMap<>();
     Custom custom;
-    /** Why this case is not run here; null: it runs. */
-    String skip;
 
     private HostileCase(String category, String name, Way way) {
         this.category = category;
@@ -206,12 +204,6 @@ final class HostileCase {
     /** A named check of one file after the run. */
     HostileCase check(String path, String what, Predicate<Path> holds) {
         fileChecks.put(path + " " + what, p -> holds.test(p.resolve(path)));
-        return this;
-    }
-
-    /** Skips the case, saying why, unless {@code runs}. */
-    HostileCase skipUnless(boolean runs, String why) {
-        skip = runs ? null : why;
         return this;
     }
 

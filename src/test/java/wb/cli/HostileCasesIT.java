@@ -79,7 +79,7 @@ class HostileCasesIT {
         try (PromptCases prompt = new PromptCases(promptDir, cases)) {
             for (int i = 0; i < cases.size(); i++) {
                 HostileCase k = cases.get(i);
-                String skip = k.skip != null ? k.skip : k.mount != HostileCase.Mount.NONE ? noMount : null;
+                String skip = k.mount != HostileCase.Mount.NONE ? noMount : null;
                 if (skip != null) {
                     skipped++;
                     System.out.println("SKIP " + k.label() + ": " + skip);

@@ -204,4 +204,31 @@ class ScriptRunnerTest extends OneSessionPerClass {
         assertThat(printed.err()).isEqualTo("latin.jsh:1:7: error: byte 0xE9 is not UTF-8 (the file looks like Latin-1 or"
                 + " Windows-1252); wb reads UTF-8: convert the file, e.g. iconv -f LATIN1 -t UTF-8\n");
     }
+    @Test
+    void aScriptKeepsOnlyTheVariablesThatAnotherOfItsSnippetsNamesSoEachSnippetCompilesAgainstThoseAlone() {
+        // JShell compiles every snippet with an import of each variable in effect: a 5,000-line
+        // script cost O(n²). A variable nothing else names (a $N value, a declaration nothing
+        // reads) goes once its snippet has run; one named later, earlier (a method's forward
+        // reference), in a lambda or through args stays.
+        int status = run("int used = 1;\nint unused = 2;\nint later() { return forward; }\nint forward = 3;\n"
+                + "Runnable r = () -> System.out.println(\"r ran\");\n1 + 1\nString[] copy = args.clone();\n"
+                + "System.out.println(used + later() + copy.length);\nr.run();\n",
+                new ScriptRunner.Options(false, false), List.of("a", "b"));
+        assertThat(status).isZero();
+        assertThat(printed.out()).isEqualTo("2\n6\nr ran\n");
+        assertThat(session.variables()).anyMatch(v -> v.startsWith("int used = 1"))
+                .anyMatch(v -> v.startsWith("int forward = 3")).anyMatch(v -> v.startsWith("String[] copy"))
+                .noneMatch(v -> v.startsWith("int unused")).noneMatch(v -> v.startsWith("int $"));
+    }
+
+    @Test
+    void aScriptWhoseNamesCannotAllBeReadBeforeItRunsKeepsEveryVariable() throws IOException {
+        // A file it opens may name anything; a Unicode escape is a name only to the compiler.
+        Files.writeString(dir.resolve("other.jsh"), "System.out.println(\"seen \" + unused);\n");
+        assertThat(run("int unused = 2;\n/open other.jsh\n")).isZero();
+        assertThat(printed.out()).isEqualTo("seen 2\n");
+        session.reset();
+        assertThat(run("int a = 1;\nSystem.out.println(\"escaped \" + \\u0061);\n")).isZero();
+        assertThat(printed.out()).endsWith("escaped 1\n");
+    }
 }
