@@ -343,24 +343,19 @@ final class PlainCsv {
             return 0;
         }
         if (i < b && (buf[i] == 'e' || buf[i] == 'E')) {
-            i++;
-            boolean negativeExponent = false;
-            if (i < b && (buf[i] == '+' || buf[i] == '-')) {
-                negativeExponent = buf[i] == '-';
+            int sign = i + 1 < b && buf[i + 1] == '-' ? -1 : 1;
+            i += i + 1 < b && (buf[i + 1] == '+' || buf[i + 1] == '-') ? 2 : 1;
+            int exponentStart = i;
+            int e = 0;
+            while (i < b && buf[i] >= '0' && buf[i] <= '9') {
+                e = e < 100_000 ? e * 10 + (buf[i] - '0') : e; // beyond this any value is 0 or infinite
                 i++;
             }
-            int e = 0;
-            int exponentDigits = 0;
-            for (; i < b && buf[i] >= '0' && buf[i] <= '9'; i++, exponentDigits++) {
-                if (e < 100_000) {
-                    e = e * 10 + (buf[i] - '0'); // beyond this any value is 0 or infinite
-                }
-            }
-            if (exponentDigits == 0) {
+            if (i == exponentStart) {
                 other = true;
                 return 0;
             }
-            q += negativeExponent ? -e : e;
+            q += sign * e;
         }
         if (i != b) {
             other = true;
