@@ -7,6 +7,7 @@ import wb.numeric.kernel.Checks;
 import wb.numeric.kernel.ComputationInterruptedException;
 import wb.numeric.kernel.EigenRidge;
 import wb.numeric.kernel.Fmt;
+import wb.numeric.kernel.PowersOfTwo;
 import wb.numeric.kernel.ProgressListener;
 import wb.numeric.kernel.Repr;
 import wb.numeric.kernel.TridiagonalRidge;
@@ -78,16 +79,9 @@ public final class RegularizationPath {
         // same dof and rank. Not kept: such data is rare, and its decomposition is made per call.
         Statistics s = scaled.stats();
         int n = d.n();
-        double[] scaledLambdas = new double[lambdas.length];
-        for (int k = 0; k < lambdas.length; k++) {
-            scaledLambdas[k] = Math.scalb(lambdas[k], -2 * ex);
-        }
         RegularizationPath p = compute(new TridiagonalRidge(s.g(), s.b(), n, progress),
-                () -> new EigenRidge(s.g(), s.b(), n), n, scaledLambdas, lambdas, workers);
-        double[] w = p.w.clone();
-        for (int i = 0; i < w.length; i++) {
-            w[i] = Math.scalb(w[i], ey - ex);
-        }
+                () -> new EigenRidge(s.g(), s.b(), n), n, PowersOfTwo.scaled(lambdas, -2 * ex), lambdas, workers);
+        double[] w = PowersOfTwo.scaled(p.w, ey - ex);
         return new RegularizationPath(lambdas.clone(), w, n, norms(w, n, lambdas.length), p.dof, p.rank);
     }
 
