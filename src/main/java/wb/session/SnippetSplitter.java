@@ -72,6 +72,10 @@ public final class SnippetSplitter {
         final List<Input> inputs = new ArrayList<>();
         int pendingStart;
         boolean incomplete;
+        /** The line (from 1) that {@code countedTo} is on, and where that line begins. */
+        private int line = 1;
+        private int lineBegin;
+        private int countedTo;
 
         Scan(String text, String origin) {
             this.text = text;
@@ -145,14 +149,12 @@ public final class SnippetSplitter {
         }
 
         private void emit(int start, String code) {
-            int line = 1;
-            int lineBegin = 0;
-            for (int i = 0; i < start; i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    lineBegin = i + 1;
-                }
+            // Snippets are emitted in order, so the lines are counted on from the last one's start.
+            for (int nl = text.indexOf('\n', countedTo); nl >= 0 && nl < start; nl = text.indexOf('\n', nl + 1)) {
+                line++;
+                lineBegin = nl + 1;
             }
+            countedTo = start;
             inputs.add(new Input.Code(new SnippetSource(stripTrailing(code), origin, line, start - lineBegin + 1)));
         }
     }

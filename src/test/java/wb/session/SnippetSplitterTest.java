@@ -61,6 +61,13 @@ class SnippetSplitterTest {
     }
 
     @Test
+    void positionsStayRightForSnippetsSharingLinesAfterABlockOfSeveralLines() {
+        assertThat(describe("void m() {\n}\nint a = 1; int b = 2;\n  int c = 3; /* x */ int d = 4;\n\n\n  m();"))
+                .containsExactly("1:1 void m() {\n}", "3:1 int a = 1;", "3:12 int b = 2;", "4:3 int c = 3;",
+                        "4:22 int d = 4;", "7:3 m();");
+    }
+
+    @Test
     void aLeadingDotContinuesTheChainAbove() {
         assertThat(describe("String s = \"a\"\n    .repeat(2)\n    // why\n    .toUpperCase();\ns"))
                 .containsExactly("1:1 String s = \"a\"\n    .repeat(2)\n    // why\n    .toUpperCase();", "5:1 s");
