@@ -20,8 +20,13 @@ import java.util.Map;
  * <p>Text between {@code $...$} is set in the oblique face, as matplotlib's mathtext sets
  * variables. The result is an outline in pixels with its baseline at y = 0, so raster and
  * vector output draw the same shapes without depending on the fonts of the viewer.
+ *
+ * @param outline the outline in pixels, baseline at y = 0, starting at x = 0
+ * @param width   the advance: how far the next text would start
+ * @param ascent  how far the font rises above the baseline
+ * @param descent how far it falls below
  */
-final class RichText {
+record RichText(Shape outline, double width, double ascent, double descent) {
 
     private static final Map<String, String> COMMANDS = Map.ofEntries(
             Map.entry("alpha", "\u03b1"), Map.entry("beta", "\u03b2"), Map.entry("gamma", "\u03b3"),
@@ -42,18 +47,6 @@ final class RichText {
 
     /** A run of text at one script level: 0 base, -1 subscript, +1 superscript. */
     record Run(String text, int level, boolean italic) {
-    }
-
-    private final Shape outline;
-    private final double advance;
-    private final double ascent;
-    private final double descent;
-
-    private RichText(Shape outline, double advance, double ascent, double descent) {
-        this.outline = outline;
-        this.advance = advance;
-        this.ascent = ascent;
-        this.descent = descent;
     }
 
     /** Lays {@code text} out at {@code sizePx} pixels per em with the theme's fonts. */
@@ -185,11 +178,6 @@ final class RichText {
         }
     }
 
-    /** The outline in pixels, baseline at y = 0, starting at x = 0. */
-    Shape outline() {
-        return outline;
-    }
-
     /** The outline moved so that its baseline starts at (x, y). */
     Shape at(double x, double y) {
         return AffineTransform.getTranslateInstance(x, y).createTransformedShape(outline);
@@ -200,18 +188,6 @@ final class RichText {
         AffineTransform t = AffineTransform.getTranslateInstance(x, y);
         t.rotate(-Math.PI / 2);
         return t.createTransformedShape(outline);
-    }
-
-    double width() {
-        return advance;
-    }
-
-    double ascent() {
-        return ascent;
-    }
-
-    double descent() {
-        return descent;
     }
 
     double height() {
