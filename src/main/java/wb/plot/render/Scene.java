@@ -121,13 +121,7 @@ final class Scene {
         if (contour.look().get(Look.COLORBAR)) {
             bar = new Bar(cmap, lo, hi, values, contour.color());
         }
-        double[] x = g.x();
-        double[] y = g.y();
-        include(new double[] {x[0], x[x.length - 1]}, new double[] {y[0], y[y.length - 1]}, false, false);
-        stickyX.add(x[0]);
-        stickyX.add(x[x.length - 1]);
-        stickyY.add(y[0]);
-        stickyY.add(y[y.length - 1]);
+        includeWhole(g.x(), g.y());
         if (contour.labelled()) {
             Color c = contour.color() != null ? contour.color() : cmap.at(0.5);
             entries.add(new Entry(contour.label(), c, w, dash, null, 0, contour.alpha()));
@@ -153,17 +147,26 @@ final class Scene {
         if (heatmap.look().get(Look.COLORBAR)) {
             bar = new Bar(cmap, vmin, vmax, null, null);
         }
-        double[] e = SurfaceData.cellEdges(g.x());
-        double[] f = SurfaceData.cellEdges(g.y());
-        include(new double[] {e[0], e[e.length - 1]}, new double[] {f[0], f[f.length - 1]}, false, false);
-        stickyX.add(e[0]);
-        stickyX.add(e[e.length - 1]);
-        stickyY.add(f[0]);
-        stickyY.add(f[f.length - 1]);
+        includeWhole(SurfaceData.cellEdges(g.x()), SurfaceData.cellEdges(g.y()));
         if (heatmap.labelled()) {
             entries.add(new Entry(heatmap.label(), cmap.at(0.5), 0, null, Marker.SQUARE, Style.MARKER_SIZE * 1.5,
                     heatmap.alpha()));
         }
+    }
+
+    /**
+     * Includes the rectangle from the first to the last of {@code x} and {@code y} (a grid's axes, or
+     * its cells' edges) and makes its sides sticky: as in matplotlib, no margin is added beyond a
+     * surface.
+     */
+    private void includeWhole(double[] x, double[] y) {
+        double x0 = x[0];
+        double x1 = x[x.length - 1];
+        double y0 = y[0];
+        double y1 = y[y.length - 1];
+        include(new double[] {x0, x1}, new double[] {y0, y1}, false, false);
+        stickyX.addAll(List.of(x0, x1));
+        stickyY.addAll(List.of(y0, y1));
     }
 
     private void include(double[] x, double[] y, boolean logx, boolean logy) {
