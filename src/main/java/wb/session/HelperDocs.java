@@ -126,19 +126,9 @@ public final class HelperDocs {
         return new HelperDocs(entries);
     }
 
+    /** One field of the index: a backslash, tab or newline escaped as {@link #unescape} reads it; CRs dropped. */
     private static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\': out.append("\\\\"); break;
-                case '\t': out.append("\\t"); break;
-                case '\n': out.append("\\n"); break;
-                case '\r': break;
-                default: out.append(c);
-            }
-        }
-        return out.toString();
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "");
     }
 
     private static String unescape(String s) {
