@@ -137,7 +137,7 @@ final class EngineRun implements Host {
         return finished;
     }
 
-        /** Stops the run because the engine must retire (wb engine stop). */
+    /** Stops the run because the engine must retire (wb engine stop). */
     void stopForQuit() {
         interrupt();
     }
