@@ -308,24 +308,20 @@ public final class Session implements AutoCloseable {
             evaluating = true;
         }
         long runsBefore = provider.engine().runs();
+        long classesBefore = provider.engine().classesInstalled();
         try {
             events = DeepStack.callFor(source.code(), compilerStackBytes, () -> shell.eval(source.code()));
-        } catch (StackOverflowError e) {
-            // Before anything ran: the compiler recursed once per level of the snippet's nesting.
-            return List.of(tooDeep(source));
-        } catch (InternalError e) {
-            // JShell wraps a failure of javac itself (on JDK 17 and 25, an AssertionError in its
-            // parser on type arguments nested a hundred deep, such as pasted binary) in an
-            // InternalError, before anything is run or declared: jshell ends there, wb says so.
-            if (innermost(e) instanceof StackOverflowError) {
-                return List.of(tooDeep(source)); // caught inside javac, which got further than the overflow above
-            }
-            return List.of(new Outcome.CompileError(source, "the Java compiler failed on this snippet ("
-                    + compilerFailure(e) + "), a fault of the JDK's; nothing was run", source.position(0)));
+        } catch (StackOverflowError | InternalError e) {
+            return List.of(CompilerFailures.thrown(source, e, compilerStackBytes));
         } finally {
             synchronized (stopLock) {
                 evaluating = false;
             }
+        }
+        Optional<Outcome.CompileError> crashed = CompilerFailures.silent(shell, provider.engine(), source, events,
+                provider.engine().classesInstalled() != classesBefore);
+        if (crashed.isPresent()) {
+            return List.of(crashed.get());
         }
         boolean ran = provider.engine().runs() != runsBefore;
         Throwable unfinished = provider.engine().takeHeld();
@@ -402,27 +398,6 @@ public final class Session implements AutoCloseable {
         Outcome.RuntimeError outcome = eventOutcomes.shownLaterFailed(lastRun != null ? lastRun : SnippetSource.of(""), failure);
         lastError = outcome;
         return outcome;
-    }
-
-    private Outcome.CompileError tooDeep(SnippetSource source) {
-        return new Outcome.CompileError(source, "the snippet is nested too deeply for the Java compiler"
-                + " (its stack of " + (compilerStackBytes >> 20) + " MB ran out); nothing was run:"
-                + " split the expression, e.g. into partial sums held in variables", source.position(0));
-    }
-
-    private static Throwable innermost(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
-    /** The innermost cause of JShell's internal error, as {@code Type: message}. */
-    private static String compilerFailure(InternalError e) {
-        Throwable cause = innermost(e);
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     /** Waits until ojAlgo's pool exists outside every snippet's thread group (see {@link OjAlgoPool}). */

@@ -269,6 +269,14 @@ final class HostileCaseTable {
         // javac recurses once per term: it needs a deeper stack than a thread's 8 MB (see wb.session.DeepStack)
         c.add(session(k, "a 20,000-term expression on one line", "double s = " + "1.0 + ".repeat(20_000) + "1.0;\ns\n")
                 .out("20001\\.0"));
+        // Deeper than javac's attribution gets on its 64 MB stack, not than its parser: javac catches
+        // its own overflow and JShell took the snippet for compiled, its class missing, and every
+        // later snippet failed with "cannot find symbol: class" (CompilerFailures). In a fresh JVM.
+        c.add(process(k, "a 200,000-term expression, which javac crashes on",
+                "double s = " + "1.0 + ".repeat(200_000) + "1.0;\nSystem.out.println(\"after\");\n")
+                .args("--keep-going", "s.jsh")
+                .fails("s\\.jsh:1:1: error: the (Java compiler crashed on this snippet|snippet is nested too deeply)")
+                .out("^after$"));
         c.add(session(k, "an exception in a thread the script started",
                 "Thread t = new Thread(() -> { throw new IllegalStateException(\"in thread\"); }, \"worker\");\nt.start();\nt.join();\n"
                         + "System.out.println(\"after\");\n").out("after").err("Exception in thread \"worker\" java.lang.IllegalStateException: in thread"));

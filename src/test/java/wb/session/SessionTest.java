@@ -186,6 +186,19 @@ class SessionTest extends OneSessionPerClass {
     }
 
     @Test
+    void aDeclarationThatCompilesToAClassAlreadyInstalledIsNotTakenForACompilerCrash() {
+        // JShell installs nothing for a snippet whose class it already has with the same bytes;
+        // only a defined snippet whose class is missing is one javac crashed on (CompilerFailures).
+        for (int round = 0; round < 3; round++) {
+            for (String body : List.of("1.0", "2.0", "1.0")) {
+                Outcome outcome = evalOne("double f() { return " + body + "; }");
+                assertThat(outcome).as(body).isInstanceOf(Outcome.Declared.class);
+                assertThat(evalOne("f()", Outcome.Value.class).object()).isEqualTo(Double.valueOf(body));
+            }
+        }
+    }
+
+    @Test
     void aStaticInitializerThatThrowsIsReportedWithItsCauseAtTheInitializersLine() {
         evalOne("class Config {\n  static int v = Integer.parseInt(\"x\");\n}");
         Outcome.RuntimeError error = evalElsewhere(40, "Config.v", Outcome.RuntimeError.class);
