@@ -42,18 +42,12 @@ final class CompilerFailures {
      * report, a stack overflow deep in attribution, to standard error) and reports only that it
      * failed; JShell then takes the snippet for compiled, calls it valid, and imports its missing
      * class into every later snippet, which all fail with {@code cannot find symbol: class}. So a
-     * snippet JShell calls defined whose class the engine does not have is such a one. (No class
-     * installed during an eval is not enough: a snippet that compiles to the bytes of a class
-     * already installed under its name installs nothing.)
-     *
-     * @param classesInstalled whether the engine installed any class during the eval; when it did,
-     *                         the compiler did not crash, and no snippet is looked up
+     * snippet JShell calls defined whose class the engine does not have is such a one (a map
+     * lookup each). No class installed during the eval is not enough: a snippet that compiles to
+     * the bytes of a class already installed under its name installs nothing.
      */
     static Optional<Outcome.CompileError> silent(JShell shell, WorkbenchExecutionControl engine, SnippetSource source,
-                                                 List<SnippetEvent> events, boolean classesInstalled) {
-        if (classesInstalled) {
-            return Optional.empty();
-        }
+                                                 List<SnippetEvent> events) {
         List<Snippet> hollow = events.stream()
                 .filter(e -> e.causeSnippet() == null && e.status().isDefined() && e.snippet().kind() != Snippet.Kind.IMPORT)
                 .map(SnippetEvent::snippet)

@@ -308,7 +308,6 @@ public final class Session implements AutoCloseable {
             evaluating = true;
         }
         long runsBefore = provider.engine().runs();
-        long classesBefore = provider.engine().classesInstalled();
         try {
             events = DeepStack.callFor(source.code(), compilerStackBytes, () -> shell.eval(source.code()));
         } catch (StackOverflowError | InternalError e) {
@@ -318,8 +317,7 @@ public final class Session implements AutoCloseable {
                 evaluating = false;
             }
         }
-        Optional<Outcome.CompileError> crashed = CompilerFailures.silent(shell, provider.engine(), source, events,
-                provider.engine().classesInstalled() != classesBefore);
+        Optional<Outcome.CompileError> crashed = CompilerFailures.silent(shell, provider.engine(), source, events);
         if (crashed.isPresent()) {
             return List.of(crashed.get());
         }

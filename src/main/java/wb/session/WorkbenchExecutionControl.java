@@ -26,7 +26,6 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
     private volatile Supplier<Throwable> beforeRun = () -> null;
     /** How many times a snippet was asked to run. */
     private volatile long runs;
-    private volatile long classesInstalled;
     /** What {@link #beforeRun} returned instead of letting the last snippet run. */
     private volatile Throwable held;
     private String lastMethod;
@@ -39,12 +38,6 @@ final class WorkbenchExecutionControl extends LocalExecutionControl {
             guarded[i] = new ClassBytecodes(classes[i].name(), guard(classes[i].bytecodes()));
         }
         super.load(guarded);
-        classesInstalled += classes.length;
-    }
-
-    /** How many classes (compiled snippets) have been installed, so far. */
-    long classesInstalled() {
-        return classesInstalled;
     }
 
     /** Whether the class of a compiled snippet, by its full name, is installed here. */
